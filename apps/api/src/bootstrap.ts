@@ -1,0 +1,71 @@
+import * as path from 'node:path';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { type AppConfig, AppLogger, loadOrCreateSecrets, setupApp } from '@app/core';
+import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from '@app/database';
+import { AppModule } from './app.module';
+
+export interface RunningApp {
+  app: NestExpressApplication;
+  embedded?: EmbeddedDatabase;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts HoiThi: secrets, the embedded PostgreSQL when no DATABASE_URL is given, the Nest app.
+ * `close()` shuts down in order: stop accepting requests and finish in-flight ones, close the
+ * pool, then stop PostgreSQL.
+ */
+export async function bootstrap(config: AppConfig): Promise<RunningApp> {
+  const logger = new AppLogger(config.env === 'production' ? 'json' : 'pretty', config.logLevel);
+  Logger.overrideLogger(logger);
+  const log = new Logger('Bootstrap');
+
+  const needsSecrets = config.auth.jwtSecret === undefined || config.database.url === undefined;
+  const secrets = needsSecrets ? loadOrCreateSecrets(config.dataDir) : undefined;
+  if (config.auth.jwtSecret === undefined && secrets) config.auth.jwtSecret = secrets.jwtSecret;
+
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.database.url;
+  if (databaseUrl === undefined && secrets) {
+    const clusterDir = path.join(config.dataDir, 'pg');
+    log.log(`starting the embedded PostgreSQL in ${clusterDir}`);
+    embedded = await startEmbeddedPostgres({
+      clusterDir,
+      password: secrets.embeddedDbPassword,
+      log: (line) => logger.debug(line, 'PostgreSQL'),
+    });
+    await ensureDatabase(embedded.url('postgres'), 'hoithi');
+    databaseUrl = embedded.url('hoithi');
+    log.log(`embedded PostgreSQL listening on 127.0.0.1:${embedded.port}`);
+  }
+
+  let app: NestExpressApplication;
+  try {
+    app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ config, databaseUrl: databaseUrl as string }),
+      { bodyParser: false, logger, abortOnError: false },
+    );
+    setupApp(app, config);
+    await app.listen(config.http.port);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  log.log(`HoiThi is listening on ${config.http.publicUrl} (port ${config.http.port})`);
+
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    embedded,
+    close: () =>
+      (closing ??= (async () => {
+        try {
+          await app.close();
+        } finally {
+          await embedded?.stop();
+        }
+      })()),
+  };
+}

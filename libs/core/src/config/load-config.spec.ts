@@ -1,0 +1,43 @@
+import { loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.http.port).toBe(3000);
+    expect(config.http.publicUrl).toBe('http://localhost:3000');
+    expect(config.database.url).toBeUndefined();
+    expect(config.seedDemo).toBe(true);
+    expect(config.redis.url).toBeUndefined();
+    expect(config.dataDir).toMatch(/\.data$/);
+  });
+
+  it('turns demo seeding off by default when an external database is used', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x' });
+    expect(config.seedDemo).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^Configuration error: PORT must be a whole number/],
+    [{ PORT: '70000' }, /^Configuration error: PORT must be between 0 and 65535/],
+    [{ DATABASE_URL: 'mysql://x' }, /^Configuration error: DATABASE_URL must start with postgres:/],
+    [{ DATABASE_URL: 'not a url' }, /^Configuration error: DATABASE_URL is not a valid URL/],
+    [{ REDIS_URL: 'http://x' }, /^Configuration error: REDIS_URL must start with redis:/],
+    [{ SEED_DEMO: 'maybe' }, /^Configuration error: SEED_DEMO must be true or false/],
+    [{ JWT_SECRET: 'short' }, /^Configuration error: JWT_SECRET must be at least 32/],
+    [{ ADMIN_EMAIL: 'a@b.vn' }, /^Configuration error: ADMIN_PASSWORD must be set together/],
+    [{ SMTP_URL: 'ftp://x' }, /^Configuration error: SMTP_URL must start with smtp:/],
+  ])('fails fast on %j with a one-line message naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('strips a trailing slash from PUBLIC_URL', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://thi.ldld.vn/' }).http.publicUrl).toBe(
+      'https://thi.ldld.vn',
+    );
+  });
+});

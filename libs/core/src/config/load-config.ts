@@ -1,0 +1,146 @@
+import * as path from 'node:path';
+import type { AppConfig, NodeEnv } from './app-config';
+import { ConfigError } from './config-error';
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads and validates the environment. This is the only place in HoiThi that reads
+ * `process.env`; everything else receives the resulting `AppConfig`.
+ * Throws `ConfigError` (one line naming the variable) on the first problem.
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const read = (name: string): string | undefined => {
+    const value = env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  };
+
+  const nodeEnv = oneOf<NodeEnv>('NODE_ENV', read('NODE_ENV') ?? 'development', [
+    'development',
+    'production',
+    'test',
+  ]);
+  const port = integer('PORT', read('PORT') ?? '3000', 0, 65535);
+  const dataDir = path.resolve(read('DATA_DIR') ?? './.data');
+  const databaseUrl = url('DATABASE_URL', read('DATABASE_URL'), ['postgres:', 'postgresql:']);
+  const redisUrl = url('REDIS_URL', read('REDIS_URL'), ['redis:', 'rediss:']);
+  const smtpUrl = url('SMTP_URL', read('SMTP_URL'), ['smtp:', 'smtps:']);
+  const publicUrl = (
+    url('PUBLIC_URL', read('PUBLIC_URL'), ['http:', 'https:']) ?? `http://localhost:${port}`
+  ).replace(/\/+$/, '');
+
+  const jwtSecret = read('JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
+  }
+  const adminEmail = read('ADMIN_EMAIL');
+  const adminPassword = env.ADMIN_PASSWORD === '' ? undefined : env.ADMIN_PASSWORD;
+  if ((adminEmail === undefined) !== (adminPassword === undefined)) {
+    throw new ConfigError(
+      adminEmail === undefined ? 'ADMIN_EMAIL' : 'ADMIN_PASSWORD',
+      'must be set together with ' + (adminEmail === undefined ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'),
+    );
+  }
+  if (adminEmail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) {
+    throw new ConfigError('ADMIN_EMAIL', `is not an e-mail address (got "${adminEmail}")`);
+  }
+  if (adminPassword !== undefined && adminPassword.length < 8) {
+    throw new ConfigError('ADMIN_PASSWORD', 'must be at least 8 characters long');
+  }
+
+  const corsRaw = read('CORS_ORIGINS');
+  let corsOrigins: true | string[] = true;
+  if (corsRaw !== undefined && corsRaw !== '*') {
+    corsOrigins = corsRaw.split(',').map((o) => o.trim());
+    for (const origin of corsOrigins) url('CORS_ORIGINS', origin, ['http:', 'https:']);
+  } else if (corsRaw === undefined && nodeEnv === 'production') {
+    corsOrigins = [new URL(publicUrl).origin];
+  }
+
+  return {
+    env: nodeEnv,
+    logLevel: oneOf('LOG_LEVEL', read('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info'), [
+      'debug',
+      'info',
+      'warn',
+      'error',
+    ]),
+    dataDir,
+    http: {
+      port,
+      publicUrl,
+      corsOrigins,
+      trustProxy: integer('TRUST_PROXY', read('TRUST_PROXY') ?? '0', 0, 10),
+    },
+    database: {
+      url: databaseUrl,
+      poolSize: integer('DB_POOL_SIZE', read('DB_POOL_SIZE') ?? '20', 1, 500),
+    },
+    redis: { url: redisUrl },
+    auth: {
+      jwtSecret,
+      accessTokenTtlSec: integer(
+        'ACCESS_TOKEN_TTL_SEC',
+        read('ACCESS_TOKEN_TTL_SEC') ?? '900',
+        10,
+        86400,
+      ),
+      refreshTokenTtlDays: integer(
+        'REFRESH_TOKEN_TTL_DAYS',
+        read('REFRESH_TOKEN_TTL_DAYS') ?? '30',
+        1,
+        365,
+      ),
+      adminEmail: adminEmail?.toLowerCase(),
+      adminPassword,
+    },
+    mail: {
+      smtpUrl,
+      from: read('MAIL_FROM') ?? 'HoiThi <no-reply@hoithi.local>',
+    },
+    seedDemo: bool('SEED_DEMO', read('SEED_DEMO'), databaseUrl === undefined),
+    workers: bool('RUN_WORKERS', read('RUN_WORKERS'), true),
+    webRoot: read('WEB_ROOT') ? path.resolve(read('WEB_ROOT') as string) : undefined,
+  };
+}
+
+function integer(name: string, raw: string, min: number, max: number): number {
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number (got "${raw}")`);
+  const value = Number(raw);
+  if (value < min || value > max) {
+    throw new ConfigError(name, `must be between ${min} and ${max} (got ${value})`);
+  }
+  return value;
+}
+
+function url(name: string, raw: string | undefined, protocols: string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a valid URL (expected ${protocols[0]}//…)`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(
+      name,
+      `must start with ${protocols.map((p) => p + '//').join(' or ')} (got "${parsed.protocol}//")`,
+    );
+  }
+  return raw;
+}
+
+function bool(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined) return fallback;
+  const v = raw.toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
+function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${raw}")`);
+  }
+  return raw as T;
+}
