@@ -9,7 +9,9 @@ const { spawn } = require('node:child_process');
 const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const { loadConfig, loadOrCreateSecrets } = require(path.join(root, 'dist/libs/core/src'));
-const { startEmbeddedPostgres, ensureDatabase } = require(path.join(root, 'dist/libs/database/src'));
+const { startEmbeddedPostgres, ensureDatabase } = require(
+  path.join(root, 'dist/libs/database/src'),
+);
 
 async function main() {
   const config = loadConfig();
@@ -18,7 +20,10 @@ async function main() {
   let embedded;
   let databaseUrl = config.database.url;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ clusterDir: path.join(config.dataDir, 'pg'), password: secrets.embeddedDbPassword });
+    embedded = await startEmbeddedPostgres({
+      clusterDir: path.join(config.dataDir, 'pg'),
+      password: secrets.embeddedDbPassword,
+    });
     await ensureDatabase(embedded.url('postgres'), 'hoithi');
     databaseUrl = embedded.url('hoithi');
   }
@@ -42,7 +47,12 @@ async function main() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : (c.once('exit', r), c.kill('SIGTERM'))))));
+    await Promise.all(
+      children.map(
+        (c) =>
+          new Promise((r) => (c.exitCode !== null ? r() : (c.once('exit', r), c.kill('SIGTERM')))),
+      ),
+    );
     if (embedded) await embedded.stop();
     process.exit(0);
   };

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from '@app/accounts';
 import { type AppConfig, CoreModule } from '@app/core';
 import { DatabaseModule, RedisModule } from '@app/database';
 import { HealthController } from './health/health.controller';
@@ -18,6 +19,7 @@ export class AppModule {
         CoreModule.forRoot(config),
         DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.database.poolSize }),
         RedisModule.forRoot(config.redis.url),
+        AccountsModule,
       ],
       controllers: [HealthController],
     };
