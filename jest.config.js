@@ -7,6 +7,8 @@ const transform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }],
 };
 module.exports = {
+  // Per-project testTimeout is ignored by jest: e2e tests talk to real servers.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -29,7 +31,6 @@ module.exports = {
       moduleNameMapper,
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

@@ -36,6 +36,21 @@ describe('foundation (e2e)', () => {
     expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
   });
 
+  it('answers text with a lone surrogate with 400, not 500', async () => {
+    const res = await request(t.baseUrl)
+      .post('/api/auth/forgot-password')
+      .set('Content-Type', 'application/json')
+      .send('{"email":"a\\ud800@b.vn"}');
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('rejects an unknown body field with 400 VALIDATION_FAILED and details', async () => {
+    const res = await request(t.baseUrl).post('/api/auth/login').send({ login: 'a@b.vn', password: 'x', admin: true });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'admin', message: 'unknown field' }] });
+  });
+
   it('sets security headers', async () => {
     const res = await request(t.baseUrl).get('/api/health');
     expect(res.headers['x-content-type-options']).toBe('nosniff');

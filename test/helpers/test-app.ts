@@ -23,19 +23,43 @@ export interface TestApp {
  */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  return startTestApp(database.url, env, () => database.drop());
+}
+
+/**
+ * Another instance of the application on the database of an existing test app (multi-instance
+ * tests: give both the same REDIS_URL). Closing it leaves the database to its owner.
+ */
+export function createTestAppOn(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
+  return startTestApp(databaseUrl, env, async () => undefined);
+}
+
+async function startTestApp(
+  databaseUrl: string,
+  env: Record<string, string>,
+  dropDatabase: () => Promise<void>,
+): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoithi-test-data-'));
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     DATA_DIR: dataDir,
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
     SEED_DEMO: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     DB_POOL_SIZE: '5',
+    // Every test client is 127.0.0.1: per-IP sign-in limits out of the way unless a test sets them.
+    RATE_LIMIT_LOGIN: '1000000',
+    RATE_LIMIT_REGISTER: '1000000',
+    RATE_LIMIT_FORGOT_PASSWORD: '1000000',
+    RATE_LIMIT_REFRESH: '1000000',
     ...env,
   });
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ config, databaseUrl: database.url })],
+    imports: [AppModule.forRoot({ config, databaseUrl })],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({
     bodyParser: false,
@@ -49,10 +73,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     config,
     baseUrl: `http://127.0.0.1:${address.port}`,
     dataSource: app.get(DataSource),
-    databaseUrl: database.url,
+    databaseUrl,
     close: async () => {
       await app.close();
-      await database.drop();
+      await dropDatabase();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

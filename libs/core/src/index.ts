@@ -14,3 +14,5 @@ export * from './http/uuid-param.pipe';
 export * from './http/validation';
 export * from './logging/app-logger';
 export * from './http/public.decorator';
+export * from './text/legacy-fonts';
+export * from './text/vietnamese';

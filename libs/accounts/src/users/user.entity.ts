@@ -3,9 +3,12 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { UnitEntity } from '@app/units';
 import type { Role } from './role';
 
 @Entity('users')
@@ -32,8 +35,14 @@ export class UserEntity {
   @Column({ type: 'text', array: true, default: () => "'{participant}'" })
   roles: Role[];
 
+  @Index('ix_users_unit_id')
   @Column({ type: 'uuid', nullable: true })
   unitId: string | null;
+
+  /** A unit cannot be removed while people belong to it. */
+  @ManyToOne(() => UnitEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'fk_users_unit' })
+  unit?: UnitEntity | null;
 
   @Column({ type: 'smallint', nullable: true })
   birthYear: number | null;

@@ -32,6 +32,38 @@ export interface AuthConfig {
 export interface MailConfig {
   smtpUrl?: string;
   from: string;
+  /** How often the background sender looks for due mail. */
+  pollIntervalMs: number;
+  /** Delivery attempts before a mail is marked failed. */
+  maxAttempts: number;
+  /** First retry delay; doubled after every failed attempt (capped at one hour). */
+  retryBaseSec: number;
+}
+
+/** Per-IP limits on the sign-in endpoints, and the per-account limit on failed logins. */
+export interface RateLimitConfig {
+  /** Window of the per-IP limits. */
+  windowSec: number;
+  loginPerIp: number;
+  registerPerIp: number;
+  forgotPasswordPerIp: number;
+  refreshPerIp: number;
+  /** Failed logins allowed for one login identifier within `loginFailureWindowSec`. */
+  loginFailuresPerAccount: number;
+  loginFailureWindowSec: number;
+  /** Attempt starts per minute: per account, and per client IP (many honest people share one). */
+  attemptStartPerUser: number;
+  attemptStartPerIp: number;
+  /** Answer saves, integrity events, submit and move-here per minute: per account, per client IP. */
+  attemptWritePerUser: number;
+  attemptWritePerIp: number;
+}
+
+export interface AttemptsConfig {
+  /** Answers are accepted this long after the deadline (network latency); at most 10 s. */
+  graceSeconds: number;
+  /** How often the sweeper looks for expired attempts. */
+  sweepIntervalMs: number;
 }
 
 export interface AppConfig {
@@ -43,6 +75,8 @@ export interface AppConfig {
   redis: RedisConfig;
   auth: AuthConfig;
   mail: MailConfig;
+  rateLimit: RateLimitConfig;
+  attempts: AttemptsConfig;
   seedDemo: boolean;
   /** Background jobs (mail sender, attempt sweeper) run in this process. */
   workers: boolean;

@@ -40,4 +40,28 @@ describe('loadConfig', () => {
       'https://thi.ldld.vn',
     );
   });
+
+  it('keeps sign-in limits generous by default (many honest people share one IP)', () => {
+    const { rateLimit, mail } = loadConfig({});
+    expect(rateLimit).toMatchObject({
+      windowSec: 60,
+      loginPerIp: 300,
+      registerPerIp: 100,
+      forgotPasswordPerIp: 20,
+      refreshPerIp: 600,
+      loginFailuresPerAccount: 10,
+      loginFailureWindowSec: 900,
+    });
+    expect(mail).toMatchObject({ pollIntervalMs: 1000, maxAttempts: 10, retryBaseSec: 10 });
+    expect(loadConfig({ RATE_LIMIT_LOGIN: '5', LOGIN_MAX_FAILURES: '3' }).rateLimit).toMatchObject({
+      loginPerIp: 5,
+      loginFailuresPerAccount: 3,
+    });
+    expect(() => loadConfig({ RATE_LIMIT_LOGIN: '0' })).toThrow(
+      /^Configuration error: RATE_LIMIT_LOGIN/,
+    );
+    expect(() => loadConfig({ MAIL_POLL_MS: 'fast' })).toThrow(
+      /^Configuration error: MAIL_POLL_MS/,
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { AppException, type ErrorDetail } from '../errors/app.exception';
 
 /** Flattens class-validator's tree into `[{ field: 'rounds.0.opensAt', message }]`. */
@@ -17,8 +17,27 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   return out;
 }
 
+/**
+ * Some validators (isEmail → encodeURI) throw on text that is not well-formed Unicode (a lone
+ * surrogate such as "\ud800" is valid JSON). That is bad input, not a server error.
+ */
+class SafeValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof URIError) {
+        throw AppException.validation('Dữ liệu không hợp lệ', [
+          { field: metadata.data ?? metadata.type, message: 'văn bản chứa ký tự Unicode không hợp lệ' },
+        ]);
+      }
+      throw error;
+    }
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new SafeValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -1,0 +1,105 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser } from '@app/accounts';
+import {
+  AnswersService,
+  type AttemptDto,
+  AttemptsService,
+  type MyAttemptDto,
+  SaveAnswerDto,
+  type SaveAnswerResultDto,
+  SubmissionService,
+  SubmitAttemptDto,
+  type SubmitResultDto,
+} from '@app/attempts';
+import { type Page, PaginationQueryDto, UuidParamPipe } from '@app/core';
+import { AttemptRateLimit } from '@app/integrity';
+import type { Request, Response } from 'express';
+import { DeviceId } from './device-id.decorator';
+
+const DEVICE_HEADER = {
+  name: 'X-Device-Id',
+  required: false,
+  description: 'A random id the web app keeps per device; an in-progress attempt is bound to the device that started it',
+};
+const OTHER_DEVICE = 'ATTEMPT_ON_OTHER_DEVICE when the attempt is bound to another device (see move-here)';
+
+@ApiTags('attempts')
+@ApiBearerAuth()
+@Controller()
+export class AttemptsController {
+  constructor(
+    private readonly attempts: AttemptsService,
+    private readonly answers: AnswersService,
+    private readonly submission: SubmissionService,
+  ) {}
+
+  @Post('rounds/:roundId/attempts')
+  @AttemptRateLimit('attemptStart')
+  @ApiOperation({
+    summary: 'Start an attempt (201), or get the one still in progress (200)',
+    description: 'Without X-Device-Id the attempt is bound to a deviceToken returned once: send it as X-Device-Id afterwards.',
+  })
+  @ApiHeader(DEVICE_HEADER)
+  async start(
+    @Param('roundId', UuidParamPipe) roundId: string,
+    @CurrentUser() user: AuthUser,
+    @DeviceId() deviceId: string | undefined,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AttemptDto> {
+    const { attempt, created } = await this.attempts.start(roundId, user.id, {
+      ip: req.ip,
+      userAgent: req.headers['user-agent'],
+      deviceId,
+    });
+    res.status(created ? 201 : 200);
+    return attempt;
+  }
+
+  @Get('attempts/:id')
+  @ApiOperation({
+    summary: 'The attempt with saved answers and serverNow (resume); result when submitted',
+    description: 'From another device than the one it is bound to: boundToOtherDevice: true (offer move-here).',
+  })
+  @ApiHeader(DEVICE_HEADER)
+  get(@Param('id', UuidParamPipe) id: string, @CurrentUser() user: AuthUser, @DeviceId() deviceId: string | undefined): Promise<AttemptDto> {
+    return this.attempts.get(id, user.id, deviceId);
+  }
+
+  @Put('attempts/:id/answers/:questionId')
+  @AttemptRateLimit('attemptWrite')
+  @ApiOperation({ summary: 'Save (or overwrite) the answer to one question; returns a signed receipt' })
+  @ApiHeader(DEVICE_HEADER)
+  @ApiConflictResponse({ description: `ATTEMPT_CLOSED; ${OTHER_DEVICE}` })
+  saveAnswer(
+    @Param('id', UuidParamPipe) id: string,
+    @Param('questionId', UuidParamPipe) questionId: string,
+    @Body() dto: SaveAnswerDto,
+    @CurrentUser() user: AuthUser,
+    @DeviceId() deviceId: string | undefined,
+  ): Promise<SaveAnswerResultDto> {
+    return this.answers.save(id, questionId, user.id, dto, deviceId);
+  }
+
+  @Post('attempts/:id/submit')
+  @HttpCode(200)
+  @AttemptRateLimit('attemptWrite')
+  @ApiOperation({ summary: 'Submit (idempotent: submitting again returns the same result)' })
+  @ApiHeader(DEVICE_HEADER)
+  @ApiConflictResponse({ description: `SUBMITTED_TOO_SOON (contest minSubmitSeconds); ${OTHER_DEVICE}` })
+  submit(
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: SubmitAttemptDto,
+    @CurrentUser() user: AuthUser,
+    @DeviceId() deviceId: string | undefined,
+  ): Promise<SubmitResultDto> {
+    return this.submission.submit(id, user.id, dto, deviceId);
+  }
+
+  @Get('me/attempts')
+  @ApiOperation({ summary: "The caller's attempts with results" })
+  mine(@CurrentUser() user: AuthUser, @Query() query: PaginationQueryDto): Promise<Page<MyAttemptDto>> {
+    return this.attempts.listMine(user.id, query);
+  }
+}

@@ -1,0 +1,150 @@
+import type { Contest, QuestionType } from '../lib/types';
+
+export interface Bank {
+  id: string;
+  title: string;
+  theme: string;
+  description: string;
+  questionCount: number;
+  toneInsensitive?: boolean;
+  updatedAt?: string;
+}
+
+export interface OptionInput {
+  id?: string;
+  text: string;
+  correct: boolean;
+}
+
+export interface QuestionInput {
+  type: QuestionType;
+  prompt: string;
+  options?: OptionInput[];
+  acceptedAnswers?: string[];
+  /** null (edits only): remove the explanation. */
+  explanation?: string | null;
+  tags?: string[];
+  difficulty?: 1 | 2 | 3;
+  points?: number;
+}
+
+/** What the editor can start from: a saved question, an import item, or nothing. */
+export type EditableQuestion = Partial<Omit<QuestionInput, 'acceptedAnswers'>> & {
+  acceptedAnswers?: string[] | null;
+};
+
+export interface Question {
+  type: QuestionType;
+  prompt: string;
+  id: string;
+  bankId: string;
+  status: 'active' | 'archived';
+  version: number;
+  options: OptionInput[];
+  acceptedAnswers: string[] | null;
+  explanation: string | null;
+  tags: string[];
+  difficulty: 1 | 2 | 3;
+  points: number;
+  updatedAt: string;
+}
+
+export interface ImportRowError {
+  row: number;
+  message: string;
+}
+
+export interface ImportResult {
+  created: number;
+  wouldCreate?: number;
+  errors: ImportRowError[];
+}
+
+export interface PreviewItem extends QuestionInput {
+  index: number;
+  options: OptionInput[];
+  reasons: string[];
+  warnings: string[];
+}
+
+export interface PreviewImport {
+  id: string;
+  format: string;
+  items: PreviewItem[];
+}
+
+export interface DrawRule {
+  bankId: string;
+  count: number;
+  tags?: string[];
+  difficulty?: 1 | 2 | 3;
+}
+
+export interface AdminContest extends Contest {
+  drawRules?: DrawRule[];
+  shuffleQuestions: boolean;
+  shuffleOptions: boolean;
+  prizePoints?: { first: number; second: number; third: number; consolation: number };
+  onePrizePerPerson: boolean;
+  eligibleUnitIds: string[] | null;
+  revealAnswers: 'never' | 'after_round';
+  minSubmitSeconds?: number;
+  publishedAt?: string | null;
+}
+
+export type Prize = 'first' | 'second' | 'third' | 'consolation';
+
+export interface ResultEntry {
+  /** null for a disqualified person (listed last). */
+  rank: number | null;
+  userId: string;
+  fullName: string;
+  email: string;
+  phone: string | null;
+  unitName: string | null;
+  attemptId: string;
+  score: number;
+  correctCount: number;
+  prediction: number | null;
+  predictionError: number | null;
+  durationMs: number;
+  submittedAt: string;
+  prize: Prize | null;
+  flags: string[];
+  maxScore?: number;
+  questionCount?: number;
+  excludedReason?: string | null;
+  disqualified?: boolean;
+  disqualifiedReason?: string | null;
+  pendingEssays?: number;
+}
+
+export interface Results {
+  roundId: string;
+  perfectCount: number;
+  entries: ResultEntry[];
+  contestId?: string;
+  participants?: number;
+  prizeCap?: number;
+  predictionEnabled?: boolean;
+  finalizedAt?: string | null;
+  computedAt?: string;
+}
+
+export interface RoundFlag {
+  attemptId: string;
+  userId: string;
+  fullName: string;
+  kinds: string[];
+  detail: string;
+  details?: string[];
+}
+
+export interface UnitRankingEntry {
+  unitId: string;
+  unitName: string;
+  participants: number;
+  memberCount: number;
+  participationRate: number | null;
+  prizePoints: number;
+}

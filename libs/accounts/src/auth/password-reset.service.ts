@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppException, ErrorCode } from '@app/core';
+import { MailService, resetPasswordMail } from '@app/mail';
+import { DataSource } from 'typeorm';
+import { LoginFailureLimiter } from '../rate-limit/login-failure-limiter.service';
+import { failureKey } from '../rate-limit/login-key';
+import { RefreshTokenService } from '../tokens/refresh-token.service';
+import { UserTokenService } from '../tokens/user-token.service';
+import { PasswordService } from './password.service';
+
+@Injectable()
+export class PasswordResetService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly userTokens: UserTokenService,
+    private readonly refreshTokens: RefreshTokenService,
+    private readonly passwords: PasswordService,
+    private readonly mail: MailService,
+    private readonly failures: LoginFailureLimiter,
+  ) {}
+
+  /**
+   * Queues a reset link (valid one hour, single use) when the address has an account; says
+   * nothing either way, so that addresses cannot be probed.
+   */
+  async requestReset(email: string): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const rows: Array<{ id: string; email: string; full_name: string }> = await em.query(
+        `SELECT id, email, full_name FROM users WHERE lower(email) = lower($1)`,
+        [email],
+      );
+      const user = rows[0];
+      if (!user) return;
+      const token = await this.userTokens.create(em, user.id, 'reset_password');
+      await this.mail.enqueueTemplate(em, user.email, resetPasswordMail, {
+        fullName: user.full_name,
+        token,
+      });
+    });
+  }
+
+  /**
+   * Sets the new password with a token from the mail. The token and every other pending reset
+   * link die, all sessions are signed out, the address counts as verified (the mail arrived),
+   * and the account's failed-login lock is lifted.
+   */
+  async reset(token: string, password: string): Promise<void> {
+    const passwordHash = await this.passwords.hash(password);
+    const userId = await this.dataSource.transaction(async (em) => {
+      const id = await this.userTokens.consume(em, token, 'reset_password');
+      if (!id) {
+        throw new AppException(
+          400,
+          ErrorCode.TOKEN_INVALID,
+          'Đường dẫn đặt lại mật khẩu không hợp lệ, đã được dùng hoặc đã hết hạn',
+        );
+      }
+      await em.query(
+        `UPDATE users SET password_hash = $2, updated_at = now(),
+                email_verified_at = coalesce(email_verified_at, now())
+          WHERE id = $1`,
+        [id, passwordHash],
+      );
+      await this.userTokens.voidAll(em, id, 'reset_password');
+      await this.refreshTokens.revokeAllOf(em, id);
+      return id;
+    });
+    await this.failures.reset(failureKey('', userId));
+  }
+}

@@ -1,0 +1,44 @@
+import { normalizePhone, parsePhone } from './phone';
+
+describe('normalizePhone', () => {
+  it.each([
+    '0912 345 678',
+    '0912.345.678',
+    '0912-345-678',
+    '0912345678',
+    '+84 912 345 678',
+    '+84912345678',
+    '84912345678',
+    '0084 912 345 678',
+    '+84 0912 345 678',
+    '(091) 234-5678',
+    ' 0912345678 ',
+  ])('reads %j as +84912345678', (input) => {
+    expect(normalizePhone(input)).toBe('+84912345678');
+  });
+
+  it.each(['0321234567', '0561234567', '0701234567', '0861234567', '0981234567'])(
+    'accepts the mobile prefix of %s',
+    (input) => {
+      expect(normalizePhone(input)).toBe(`+84${input.slice(1)}`);
+    },
+  );
+
+  it.each([
+    ['0294 3855 123', /cố định/],
+    ['02838221234', /cố định/],
+    ['+84 28 3822 1234', /cố định/],
+    ['091234567', /quá ngắn/],
+    ['09123456789', /quá dài/],
+    ['0412345678', /đầu số/],
+    ['0112345678', /đầu số/],
+    ['+1 415 555 0100', /\+84/],
+    ['0912abc678', /chữ số/],
+    ['', /Chưa nhập/],
+    ['12345', /10 chữ số/],
+  ])('refuses %j with a clear Vietnamese message', (input, message) => {
+    const result = parsePhone(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+});

@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { AppException, type Page, pageOf } from '@app/core';
+import { MailService, welcomeMail } from '@app/mail';
+import { Brackets, DataSource, type EntityManager, Repository } from 'typeorm';
+import { PasswordService } from '../auth/password.service';
+import type { CreateUserDto } from '../dto/create-user.dto';
+import type { ListUsersQueryDto } from '../dto/list-users-query.dto';
+import type { UpdateMeDto } from '../dto/update-me.dto';
+import { toUserDto, type UserDto } from '../dto/user.dto';
+import { normalizePhone } from './phone';
+import type { Role } from './role';
+import { UserEntity } from './user.entity';
+import { userWriteError } from './user-write-errors';
+
+export interface NewUser {
+  email: string;
+  fullName: string;
+  passwordHash: string;
+  roles: Role[];
+  phone?: string | null;
+  unitId?: string | null;
+  birthYear?: number | null;
+  emailVerified?: boolean;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly passwords: PasswordService,
+    private readonly mail: MailService,
+  ) {}
+
+  /** The user with their unit, or null. */
+  findById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserEntity | null> {
+    return manager.findOne(UserEntity, { where: { id }, relations: { unit: true } });
+  }
+
+  /** By e-mail (any case) or by phone (any usual format). */
+  async findByLogin(login: string): Promise<UserEntity | null> {
+    const text = login.trim();
+    const query = this.users.createQueryBuilder('u').leftJoinAndSelect('u.unit', 'unit');
+    if (text.includes('@')) query.where('lower(u.email) = lower(:email)', { email: text });
+    else {
+      const phone = normalizePhone(text);
+      if (!phone) return null;
+      query.where('u.phone = :phone', { phone });
+    }
+    return query.getOne();
+  }
+
+  /** Inserts a user; a taken e-mail or phone → 409 EMAIL_TAKEN / PHONE_TAKEN. */
+  async insert(manager: EntityManager, user: NewUser): Promise<UserEntity> {
+    try {
+      const rows: Array<{ id: string }> = await manager.query(
+        `INSERT INTO users (email, full_name, password_hash, roles, phone, unit_id, birth_year, email_verified_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8 THEN now() END)
+         RETURNING id`,
+        [
+          user.email,
+          user.fullName,
+          user.passwordHash,
+          user.roles,
+          user.phone ?? null,
+          user.unitId ?? null,
+          user.birthYear ?? null,
+          user.emailVerified ?? false,
+        ],
+      );
+      return (await this.findById(rows[0].id, manager)) as UserEntity;
+    } catch (error) {
+      throw userWriteError(error);
+    }
+  }
+
+  async me(id: string): Promise<UserDto> {
+    const user = await this.findById(id);
+    if (!user) throw AppException.unauthorized('Tài khoản không còn tồn tại');
+    return toUserDto(user);
+  }
+
+  async updateMe(id: string, dto: UpdateMeDto): Promise<UserDto> {
+    const changes: Partial<UserEntity> = {};
+    if (dto.fullName !== undefined) changes.fullName = dto.fullName;
+    if (dto.phone !== undefined) changes.phone = dto.phone;
+    if (dto.unitId !== undefined) changes.unitId = dto.unitId;
+    if (dto.birthYear !== undefined) changes.birthYear = dto.birthYear;
+    if (Object.keys(changes).length) {
+      try {
+        const result = await this.users.update({ id }, changes);
+        if (!result.affected) throw AppException.unauthorized('Tài khoản không còn tồn tại');
+      } catch (error) {
+        throw userWriteError(error);
+      }
+    }
+    return this.me(id);
+  }
+
+  /** An account made by an administrator: verified, welcomed by e-mail. */
+  async createByAdmin(dto: CreateUserDto): Promise<UserDto> {
+    const passwordHash = await this.passwords.hash(dto.password);
+    const user = await this.dataSource.transaction(async (em) => {
+      const created = await this.insert(em, {
+        email: dto.email,
+        fullName: dto.fullName,
+        passwordHash,
+        roles: dto.roles,
+        phone: dto.phone,
+        unitId: dto.unitId,
+        emailVerified: true,
+      });
+      await this.mail.enqueueTemplate(
+        em,
+        created.email,
+        welcomeMail,
+        { fullName: created.fullName, email: created.email, roles: created.roles },
+        { dedupeKey: `welcome:${created.id}` },
+      );
+      return created;
+    });
+    return toUserDto(user);
+  }
+
+  /** Newest first; `q` matches part of the name, e-mail or phone number. */
+  async list(query: ListUsersQueryDto): Promise<Page<UserDto>> {
+    const qb = this.users
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.unit', 'unit')
+      .orderBy('u.createdAt', 'DESC')
+      .addOrderBy('u.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize);
+    const q = query.q?.trim();
+    if (q) {
+      const like = `%${escapeLike(q)}%`;
+      const digits = q.replace(/\D/g, '').replace(/^(84|0)/, '');
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where('u.fullName ILIKE :like', { like }).orWhere('u.email ILIKE :like', { like });
+          if (digits.length >= 3) w.orWhere('u.phone LIKE :phone', { phone: `%${digits}%` });
+        }),
+      );
+    }
+    if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
+    if (query.unitId) qb.andWhere('u.unitId = :unitId', { unitId: query.unitId });
+    const [users, total] = await qb.getManyAndCount();
+    return pageOf(users.map(toUserDto), total, query);
+  }
+}

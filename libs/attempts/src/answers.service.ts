@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig, AppException } from '@app/core';
+import { DataSource } from 'typeorm';
+import type { SaveAnswerDto, SaveAnswerResultDto } from './dto/attempt.dto';
+import { AttemptQuestionsCache } from './attempt-questions.cache';
+import { refusedWriteError } from './attempt-write-refusal';
+import { hashAnswer, ReceiptService } from './receipt.service';
+
+/**
+ * The hot path: one statement per save. The attempt row is read FOR SHARE inside the insert, so
+ * a save and a submit of the same attempt are serialised: either the answer is stored before the
+ * submit scores (and counts), or the save sees the attempt closed and answers ATTEMPT_CLOSED.
+ * An acknowledged answer is therefore always scored. A save naming a device other than the one
+ * the attempt is bound to matches no row either; only then does a second query tell why.
+ */
+@Injectable()
+export class AnswersService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questions: AttemptQuestionsCache,
+    private readonly receipts: ReceiptService,
+  ) {}
+
+  async save(attemptId: string, questionId: string, userId: string, dto: SaveAnswerDto, deviceId?: string): Promise<SaveAnswerResultDto> {
+    const attempt = await this.questions.get(attemptId);
+    if (!attempt || attempt.userId !== userId) throw AppException.notFound('Không tìm thấy lượt thi');
+    const question = attempt.questions.get(questionId);
+    if (!question) throw AppException.validation('Câu hỏi không thuộc lượt thi này', [{ field: 'questionId', message: 'không thuộc lượt thi' }]);
+
+    let optionIds: string[] | null = null;
+    let text: string | null = null;
+    if (question.type === 'short_text' || question.type === 'essay') {
+      if (dto.optionIds !== undefined) throw AppException.validation('Câu hỏi này cần trả lời bằng chữ', [{ field: 'optionIds', message: 'không dùng cho câu hỏi tự luận' }]);
+      text = (dto.text ?? '').slice(0, 10000);
+    } else {
+      if (dto.text !== undefined) throw AppException.validation('Câu hỏi này cần chọn phương án', [{ field: 'text', message: 'không dùng cho câu hỏi trắc nghiệm' }]);
+      optionIds = [...new Set((dto.optionIds ?? []).map((id) => id.toLowerCase()))];
+      const unknown = optionIds.filter((id) => !question.optionIds.has(id));
+      if (unknown.length) throw AppException.validation('Phương án không thuộc câu hỏi này', [{ field: 'optionIds', message: `không hợp lệ: ${unknown.join(', ')}` }]);
+      if (question.type !== 'multiple' && optionIds.length > 1) {
+        throw AppException.validation('Câu hỏi này chỉ được chọn một phương án', [{ field: 'optionIds', message: 'chỉ một phương án' }]);
+      }
+    }
+
+    const rows = await this.dataSource.query<Array<{ saved_at: Date }>>(
+      `INSERT INTO attempt_answers (attempt_id, question_id, option_ids, text, first_saved_at, saved_at, revision)
+       SELECT a.id, $2, $3::uuid[], $4, clock_timestamp(), clock_timestamp(), 1
+       FROM (SELECT id FROM attempts
+             WHERE id = $1 AND user_id = $5 AND status = 'in_progress'
+               AND clock_timestamp() <= deadline_at + make_interval(secs => $6)
+               AND ($7::text IS NULL OR device_id IS NULL OR device_id = $7)
+             FOR SHARE) a
+       ON CONFLICT (attempt_id, question_id) DO UPDATE
+         SET option_ids = EXCLUDED.option_ids, text = EXCLUDED.text, saved_at = EXCLUDED.saved_at,
+             revision = attempt_answers.revision + 1
+       RETURNING saved_at`,
+      [attemptId, questionId, optionIds, text, userId, this.config.attempts.graceSeconds, deviceId ?? null],
+    );
+    if (rows.length === 0) {
+      throw await refusedWriteError(this.dataSource, { attemptId, userId, deviceId, graceSeconds: this.config.attempts.graceSeconds });
+    }
+    const savedAt = new Date(rows[0].saved_at).toISOString();
+    const receipt = this.receipts.sign({ attemptId, questionId, answerHash: hashAnswer({ optionIds, text }), savedAt });
+    return { questionId, savedAt, receipt };
+  }
+}

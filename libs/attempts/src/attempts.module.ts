@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContestsModule } from '@app/contests';
+import { QuestionBankModule } from '@app/question-bank';
+import { AnswersService } from './answers.service';
+import { AttemptQuestionsCache } from './attempt-questions.cache';
+import { AttemptSweeperService } from './attempt-sweeper.service';
+import { AttemptsService } from './attempts.service';
+import { AttemptAnswerEntity } from './entities/attempt-answer.entity';
+import { AttemptEntity } from './entities/attempt.entity';
+import { RoundStandingEntity } from './entities/round-standing.entity';
+import { AttemptGradeEntity, GradingService } from './grading';
+import { QuestionSnapshotsService } from './question-snapshots.service';
+import { ReceiptService } from './receipt.service';
+import { StandingsService } from './standings.service';
+import { SubmissionService } from './submission.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AttemptEntity, AttemptAnswerEntity, RoundStandingEntity, AttemptGradeEntity]), ContestsModule, QuestionBankModule],
+  providers: [
+    AttemptsService,
+    AnswersService,
+    SubmissionService,
+    StandingsService,
+    AttemptSweeperService,
+    AttemptQuestionsCache,
+    QuestionSnapshotsService,
+    ReceiptService,
+    GradingService,
+  ],
+  exports: [GradingService, AttemptsService, AnswersService, SubmissionService, StandingsService, QuestionSnapshotsService, ReceiptService, AttemptSweeperService, TypeOrmModule],
+})
+export class AttemptsModule {}

@@ -1,0 +1,2 @@
+export * from './attempt-grade.entity';
+export * from './grading.service';

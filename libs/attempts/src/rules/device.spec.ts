@@ -1,0 +1,23 @@
+import { isOtherDevice, normalizeDeviceId } from './device';
+
+describe('isOtherDevice', () => {
+  it('refuses a request naming a device other than the bound one', () => {
+    expect(isOtherDevice('phone-a', 'phone-b')).toBe(true);
+  });
+
+  it('accepts the bound device, an unbound attempt, and a request naming no device', () => {
+    expect(isOtherDevice('phone-a', 'phone-a')).toBe(false);
+    expect(isOtherDevice(null, 'phone-b')).toBe(false);
+    expect(isOtherDevice('phone-a', undefined)).toBe(false);
+  });
+});
+
+describe('normalizeDeviceId', () => {
+  it('trims, caps at 200 characters and treats blank as none', () => {
+    expect(normalizeDeviceId('  abc ')).toBe('abc');
+    expect(normalizeDeviceId('x'.repeat(300))).toHaveLength(200);
+    expect(normalizeDeviceId('   ')).toBeUndefined();
+    expect(normalizeDeviceId(['a', 'b'])).toBeUndefined();
+    expect(normalizeDeviceId(undefined)).toBeUndefined();
+  });
+});

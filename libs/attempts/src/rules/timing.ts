@@ -1,0 +1,23 @@
+/**
+ * The clock rules of an attempt. The server's clock is the only one that counts.
+ * - deadlineAt = min(startedAt + time limit, round close);
+ * - answers are accepted until deadlineAt + GRACE_SECONDS (network latency of a phone);
+ * - durationMs is the time used: up to the submission, never beyond the deadline; an attempt
+ *   closed by the server used its full time.
+ */
+/** The default grace; ATTEMPT_GRACE_SECONDS (at most 10) sets it per deployment. */
+export const GRACE_SECONDS = 10;
+
+export function computeDeadline(input: { startedAt: Date; timeLimitSec: number; roundClosesAt: Date }): Date {
+  const byLimit = input.startedAt.getTime() + input.timeLimitSec * 1000;
+  return new Date(Math.min(byLimit, input.roundClosesAt.getTime()));
+}
+
+export function isPastGrace(now: Date, deadlineAt: Date, graceSeconds = GRACE_SECONDS): boolean {
+  return now.getTime() > deadlineAt.getTime() + graceSeconds * 1000;
+}
+
+export function attemptDurationMs(input: { startedAt: Date; submittedAt: Date; deadlineAt: Date; autoSubmitted: boolean }): number {
+  const end = input.autoSubmitted ? input.deadlineAt.getTime() : Math.min(input.submittedAt.getTime(), input.deadlineAt.getTime());
+  return Math.max(0, end - input.startedAt.getTime());
+}

@@ -1,0 +1,194 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig, AppException, ErrorCode } from '@app/core';
+import { ContestAccessService, type ContestEntity } from '@app/contests';
+import { DataSource, type EntityManager } from 'typeorm';
+import { toResultDto } from './attempt-view';
+import { otherDeviceError } from './attempt-write-refusal';
+import type { SubmitAttemptDto, SubmitResultDto } from './dto/attempt.dto';
+import { AttemptAnswerEntity } from './entities/attempt-answer.entity';
+import { AttemptEntity } from './entities/attempt.entity';
+import { QuestionSnapshotsService } from './question-snapshots.service';
+import { hashAnswer, ReceiptService } from './receipt.service';
+import { scoreSubmission } from './scoring';
+import { StandingsService } from './standings.service';
+import { isOtherDevice } from './rules/device';
+import { attemptDurationMs, isPastGrace } from './rules/timing';
+
+export const ATTEMPT_SUBMITTED = 'attempt.submitted';
+
+export interface AttemptSubmittedEvent {
+  attemptId: string;
+  roundId: string;
+  contestId: string;
+  userId: string;
+  score: number;
+  autoSubmitted: boolean;
+}
+
+/** Closing an attempt: by its owner, or by the server once the deadline has passed. Exactly once. */
+@Injectable()
+export class SubmissionService {
+  private readonly logger = new Logger('Submission');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ContestAccessService,
+    private readonly snapshots: QuestionSnapshotsService,
+    private readonly standings: StandingsService,
+    private readonly receipts: ReceiptService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async submit(attemptId: string, userId: string, dto: SubmitAttemptDto, deviceId?: string): Promise<SubmitResultDto> {
+    const owned = await this.dataSource.query<Array<{ round_id: string }>>('SELECT round_id FROM attempts WHERE id = $1 AND user_id = $2', [
+      attemptId,
+      userId,
+    ]);
+    if (owned.length === 0) throw AppException.notFound('Không tìm thấy lượt thi');
+    const { contest } = await this.access.getRound(owned[0].round_id);
+    const outcome = await this.dataSource.transaction(async (em) => {
+      const attempt = await em.findOne(AttemptEntity, { where: { id: attemptId }, lock: { mode: 'pessimistic_write' } });
+      if (!attempt) throw AppException.notFound('Không tìm thấy lượt thi');
+      if (attempt.status === 'submitted') return { attempt, changed: false };
+      const [{ now }] = await em.query<Array<{ now: Date }>>('SELECT now() AS now');
+      if (isPastGrace(now, attempt.deadlineAt, this.config.attempts.graceSeconds)) {
+        // Too late to submit by hand: the server closes it with the answers saved in time.
+        await this.finalize(em, attempt, contest, now, { auto: true, prediction: null });
+        return { attempt, changed: true };
+      }
+      if (isOtherDevice(attempt.deviceId, deviceId)) throw otherDeviceError(attempt.id);
+      if (contest.prediction.enabled && dto.prediction === undefined) {
+        throw new AppException(400, ErrorCode.PREDICTION_REQUIRED, 'Vui lòng trả lời câu hỏi dự đoán trước khi nộp bài', [
+          { field: 'prediction', message: 'bắt buộc' },
+        ]);
+      }
+      const elapsedSec = (now.getTime() - attempt.startedAt.getTime()) / 1000;
+      if (elapsedSec < contest.minSubmitSeconds) {
+        throw AppException.conflict(
+          ErrorCode.SUBMITTED_TOO_SOON,
+          `Chưa thể nộp bài: cần làm bài ít nhất ${contest.minSubmitSeconds} giây`,
+        );
+      }
+      await this.finalize(em, attempt, contest, now, { auto: false, prediction: contest.prediction.enabled ? (dto.prediction ?? null) : null });
+      return { attempt, changed: true };
+    });
+    if (outcome.changed) this.announce(outcome.attempt);
+    return this.resultOf(outcome.attempt);
+  }
+
+  /** Closes an attempt whose deadline (plus grace) has passed; harmless when already closed. */
+  async finalizeExpired(attemptId: string): Promise<boolean> {
+    const closed = await this.dataSource.transaction(async (em) => {
+      const rows = await em.query<Array<{ id: string }>>(
+        `SELECT id FROM attempts WHERE id = $1 AND status = 'in_progress' FOR UPDATE SKIP LOCKED`,
+        [attemptId],
+      );
+      if (rows.length === 0) return null;
+      return this.closeExpired(em, [attemptId]);
+    });
+    closed?.forEach((a) => this.announce(a));
+    return !!closed?.length;
+  }
+
+  /**
+   * One pass of the sweeper: closes up to `limit` expired attempts. Rows are claimed with
+   * FOR UPDATE SKIP LOCKED, so several instances sweeping together never close one twice.
+   */
+  async sweep(limit = 100): Promise<number> {
+    const closed = await this.dataSource.transaction(async (em) => {
+      const rows = await em.query<Array<{ id: string }>>(
+        `SELECT id FROM attempts
+         WHERE status = 'in_progress' AND deadline_at < now() - make_interval(secs => $1)
+         ORDER BY deadline_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [this.config.attempts.graceSeconds, limit],
+      );
+      if (rows.length === 0) return [];
+      return this.closeExpired(em, rows.map((r) => r.id));
+    });
+    closed.forEach((a) => this.announce(a));
+    return closed.length;
+  }
+
+  private async closeExpired(em: EntityManager, ids: string[]): Promise<AttemptEntity[]> {
+    const attempts = await em.find(AttemptEntity, { where: ids.map((id) => ({ id })) });
+    const [{ now }] = await em.query<Array<{ now: Date }>>('SELECT now() AS now');
+    const contests = new Map<string, ContestEntity>();
+    for (const attempt of attempts) {
+      let contest = contests.get(attempt.roundId);
+      if (!contest) {
+        contest = (await this.access.getRound(attempt.roundId)).contest;
+        contests.set(attempt.roundId, contest);
+      }
+      await this.finalize(em, attempt, contest, now, { auto: true, prediction: null });
+    }
+    return attempts;
+  }
+
+  /** Scores with the answers saved so far and records the result; updates the round standing. */
+  private async finalize(
+    em: EntityManager,
+    attempt: AttemptEntity,
+    contest: ContestEntity,
+    now: Date,
+    how: { auto: boolean; prediction: number | null },
+  ): Promise<void> {
+    const [snapshots, answers] = await Promise.all([
+      this.snapshots.forAttempt(attempt.questions),
+      em.find(AttemptAnswerEntity, { where: { attemptId: attempt.id } }),
+    ]);
+    const score = scoreSubmission(attempt.questions, snapshots, answers, new Map());
+    attempt.status = 'submitted';
+    attempt.autoSubmitted = how.auto;
+    attempt.submittedAt = how.auto ? (now < attempt.deadlineAt ? now : attempt.deadlineAt) : now;
+    attempt.durationMs = attemptDurationMs({ startedAt: attempt.startedAt, submittedAt: now, deadlineAt: attempt.deadlineAt, autoSubmitted: how.auto });
+    attempt.score = score.score;
+    attempt.maxScore = score.maxScore;
+    attempt.correctCount = score.correctCount;
+    attempt.pendingEssays = score.pendingEssays;
+    attempt.prediction = how.prediction;
+    await em.update(
+      AttemptEntity,
+      { id: attempt.id, status: 'in_progress' },
+      {
+        status: 'submitted',
+        autoSubmitted: attempt.autoSubmitted,
+        submittedAt: attempt.submittedAt,
+        durationMs: attempt.durationMs,
+        score: attempt.score,
+        maxScore: attempt.maxScore,
+        correctCount: attempt.correctCount,
+        pendingEssays: attempt.pendingEssays,
+        prediction: attempt.prediction,
+      },
+    );
+    await this.standings.recompute(em, attempt.roundId, attempt.userId, contest.attemptPolicy);
+  }
+
+  private announce(attempt: AttemptEntity): void {
+    const event: AttemptSubmittedEvent = {
+      attemptId: attempt.id,
+      roundId: attempt.roundId,
+      contestId: attempt.contestId,
+      userId: attempt.userId,
+      score: attempt.score ?? 0,
+      autoSubmitted: attempt.autoSubmitted,
+    };
+    this.events.emit(ATTEMPT_SUBMITTED, event);
+    if (attempt.autoSubmitted) this.logger.debug(`attempt ${attempt.id} closed by the server`);
+  }
+
+  private resultOf(attempt: AttemptEntity): SubmitResultDto {
+    const result = toResultDto(attempt);
+    const receipt = this.receipts.sign({
+      attemptId: attempt.id,
+      questionId: 'submit',
+      answerHash: hashAnswer({ score: result.score, submitted: true }),
+      savedAt: result.submittedAt,
+    });
+    return { id: attempt.id, status: 'submitted', ...result, receipt };
+  }
+}
+

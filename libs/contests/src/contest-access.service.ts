@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type AuthUser, hasRole } from '@app/accounts';
+import { AppException } from '@app/core';
+import { Repository } from 'typeorm';
+import { ContestStaffEntity, type StaffRole } from './entities/contest-staff.entity';
+import { ContestEntity } from './entities/contest.entity';
+import { RoundEntity } from './entities/round.entity';
+
+/** Who may manage or judge a contest: admins always; otherwise the contest's own staff. */
+@Injectable()
+export class ContestAccessService {
+  constructor(
+    @InjectRepository(ContestStaffEntity) private readonly staff: Repository<ContestStaffEntity>,
+    @InjectRepository(ContestEntity) private readonly contests: Repository<ContestEntity>,
+    @InjectRepository(RoundEntity) private readonly rounds: Repository<RoundEntity>,
+  ) {}
+
+  async staffRoles(contestId: string, userId: string): Promise<StaffRole[]> {
+    const rows = await this.staff.find({ where: { contestId, userId } });
+    return rows.map((r) => r.role);
+  }
+
+  async staffUserIds(contestId: string): Promise<Set<string>> {
+    const rows = await this.staff.find({ where: { contestId } });
+    return new Set(rows.map((r) => r.userId));
+  }
+
+  async canManage(contestId: string, user: AuthUser | undefined): Promise<boolean> {
+    if (!user) return false;
+    if (hasRole(user, 'admin')) return true;
+    if (!hasRole(user, 'organizer')) return false;
+    return (await this.staffRoles(contestId, user.id)).includes('organizer');
+  }
+
+  async canJudge(contestId: string, user: AuthUser | undefined): Promise<boolean> {
+    if (!user) return false;
+    if (hasRole(user, 'admin')) return true;
+    return (await this.staffRoles(contestId, user.id)).includes('judge');
+  }
+
+  /** Staff may see drafts and settings; judges and organizers both count. */
+  async isStaffOrAdmin(contestId: string, user: AuthUser | undefined): Promise<boolean> {
+    if (!user) return false;
+    if (hasRole(user, 'admin')) return true;
+    return (await this.staffRoles(contestId, user.id)).length > 0;
+  }
+
+  async assertCanManage(contestId: string, user: AuthUser | undefined): Promise<void> {
+    if (!(await this.canManage(contestId, user))) throw AppException.forbidden('Chỉ ban tổ chức của cuộc thi mới được thực hiện');
+  }
+
+  async assertCanJudge(contestId: string, user: AuthUser | undefined): Promise<void> {
+    if (!(await this.canJudge(contestId, user))) throw AppException.forbidden('Chỉ ban giám khảo của cuộc thi mới được thực hiện');
+  }
+
+  async getRound(roundId: string): Promise<{ round: RoundEntity; contest: ContestEntity }> {
+    const round = await this.rounds.findOne({ where: { id: roundId } });
+    if (!round) throw AppException.notFound('Không tìm thấy tuần thi');
+    const contest = await this.contests.findOneOrFail({ where: { id: round.contestId } });
+    return { round, contest };
+  }
+}

@@ -1,0 +1,106 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { roundStatus, type RoundStatus } from '../rules/contest-settings';
+import type { ContestEntity, DrawRule } from '../entities/contest.entity';
+import type { RoundEntity } from '../entities/round.entity';
+
+export class RoundDto {
+  @ApiProperty() id: string;
+  @ApiProperty() contestId: string;
+  @ApiProperty() position: number;
+  @ApiProperty() title: string;
+  @ApiProperty() opensAt: string;
+  @ApiProperty() closesAt: string;
+  @ApiProperty({ enum: ['upcoming', 'open', 'closed'] }) status: RoundStatus;
+
+  static from(round: RoundEntity, now: Date): RoundDto {
+    return {
+      id: round.id,
+      contestId: round.contestId,
+      position: round.position,
+      title: round.title,
+      opensAt: round.opensAt.toISOString(),
+      closesAt: round.closesAt.toISOString(),
+      status: roundStatus(round, now),
+    };
+  }
+}
+
+export class ContestSummaryDto {
+  @ApiProperty() id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() slug: string;
+  @ApiProperty() theme: string;
+  @ApiProperty() description: string;
+  @ApiProperty({ enum: ['draft', 'published', 'closed'] }) status: 'draft' | 'published' | 'closed';
+  @ApiProperty({ type: [RoundDto] }) rounds: RoundDto[];
+  @ApiProperty() questionCount: number;
+  @ApiProperty() timeLimitSec: number;
+  @ApiProperty() attemptsPerRound: number;
+  @ApiProperty({ example: 'Asia/Ho_Chi_Minh' }) timeZone: string;
+  @ApiProperty() serverNow: string;
+}
+
+export class ContestDto extends ContestSummaryDto {
+  @ApiProperty() rules: string;
+  @ApiProperty({ enum: ['best', 'first', 'last'] }) attemptPolicy: string;
+  @ApiProperty() shuffleQuestions: boolean;
+  @ApiProperty() shuffleOptions: boolean;
+  @ApiProperty() prediction: { enabled: boolean; prompt: string };
+  @ApiProperty() prizes: { first: number; second: number; third: number; consolation: number; maxShareOfParticipants: number };
+  @ApiProperty() prizePoints: { first: number; second: number; third: number; consolation: number };
+  @ApiProperty() onePrizePerPerson: boolean;
+  @ApiProperty() requireVerifiedEmail: boolean;
+  @ApiPropertyOptional({ type: [String], nullable: true }) eligibleUnitIds: string[] | null;
+  @ApiProperty() leaderboard: { public: boolean; freezeMinutesBeforeClose: number };
+  @ApiProperty({ enum: ['never', 'after_round'] }) revealAnswers: string;
+  @ApiProperty({ enum: ['one_per_screen', 'list'] }) displayMode: string;
+  @ApiProperty() minSubmitSeconds: number;
+  @ApiPropertyOptional({ description: 'Only for the contest staff and admins' }) drawRules?: DrawRule[];
+  @ApiPropertyOptional({ nullable: true }) publishedAt: string | null;
+}
+
+export function contestStatus(contest: ContestEntity, rounds: RoundEntity[], now: Date): 'draft' | 'published' | 'closed' {
+  if (contest.status === 'draft') return 'draft';
+  const lastClose = Math.max(...rounds.map((r) => r.closesAt.getTime()));
+  return rounds.length > 0 && now.getTime() >= lastClose ? 'closed' : 'published';
+}
+
+export function toContestSummary(contest: ContestEntity, rounds: RoundEntity[], now: Date): ContestSummaryDto {
+  const sorted = [...rounds].sort((a, b) => a.position - b.position);
+  return {
+    id: contest.id,
+    title: contest.title,
+    slug: contest.slug,
+    theme: contest.theme,
+    description: contest.description,
+    status: contestStatus(contest, sorted, now),
+    rounds: sorted.map((r) => RoundDto.from(r, now)),
+    questionCount: contest.questionCount,
+    timeLimitSec: contest.timeLimitSec,
+    attemptsPerRound: contest.attemptsPerRound,
+    timeZone: 'Asia/Ho_Chi_Minh',
+    serverNow: now.toISOString(),
+  };
+}
+
+export function toContestDto(contest: ContestEntity, rounds: RoundEntity[], now: Date, staffView: boolean): ContestDto {
+  return {
+    ...toContestSummary(contest, rounds, now),
+    rules: contest.rules,
+    attemptPolicy: contest.attemptPolicy,
+    shuffleQuestions: contest.shuffleQuestions,
+    shuffleOptions: contest.shuffleOptions,
+    prediction: contest.prediction,
+    prizes: contest.prizes,
+    prizePoints: contest.prizePoints,
+    onePrizePerPerson: contest.onePrizePerPerson,
+    requireVerifiedEmail: contest.requireVerifiedEmail,
+    eligibleUnitIds: contest.eligibleUnitIds,
+    leaderboard: contest.leaderboard,
+    revealAnswers: contest.revealAnswers,
+    displayMode: contest.displayMode,
+    minSubmitSeconds: contest.minSubmitSeconds,
+    ...(staffView ? { drawRules: contest.drawRules } : {}),
+    publishedAt: contest.publishedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,131 @@
+import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { RoundEntity } from './round.entity';
+
+export type ContestStatus = 'draft' | 'published';
+export type AttemptPolicy = 'best' | 'first' | 'last';
+export type RevealAnswers = 'never' | 'after_round';
+export type DisplayMode = 'one_per_screen' | 'list';
+
+export interface DrawRule {
+  bankId: string;
+  count: number;
+  tags?: string[];
+  difficulty?: 1 | 2 | 3;
+}
+
+export interface PredictionSettings {
+  enabled: boolean;
+  prompt: string;
+}
+
+export interface PrizeSettings {
+  first: number;
+  second: number;
+  third: number;
+  consolation: number;
+  maxShareOfParticipants: number;
+}
+
+export interface PrizePoints {
+  first: number;
+  second: number;
+  third: number;
+  consolation: number;
+}
+
+export interface LeaderboardSettings {
+  public: boolean;
+  freezeMinutesBeforeClose: number;
+}
+
+@Entity('contests')
+export class ContestEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Index('uq_contests_slug', { unique: true })
+  @Column({ type: 'text' })
+  slug: string;
+
+  @Column({ type: 'text', default: '' })
+  theme: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'text', default: '' })
+  rules: string;
+
+  @Column({ type: 'text', default: 'draft' })
+  status: ContestStatus;
+
+  @Column({ type: 'int' })
+  questionCount: number;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  drawRules: DrawRule[];
+
+  @Column({ type: 'int' })
+  timeLimitSec: number;
+
+  @Column({ type: 'int', default: 1 })
+  attemptsPerRound: number;
+
+  @Column({ type: 'text', default: 'best' })
+  attemptPolicy: AttemptPolicy;
+
+  @Column({ type: 'boolean', default: true })
+  shuffleQuestions: boolean;
+
+  @Column({ type: 'boolean', default: true })
+  shuffleOptions: boolean;
+
+  @Column({ type: 'jsonb' })
+  prediction: PredictionSettings;
+
+  @Column({ type: 'jsonb' })
+  prizes: PrizeSettings;
+
+  @Column({ type: 'jsonb' })
+  prizePoints: PrizePoints;
+
+  @Column({ type: 'boolean', default: true })
+  onePrizePerPerson: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  requireVerifiedEmail: boolean;
+
+  @Column({ type: 'uuid', array: true, nullable: true })
+  eligibleUnitIds: string[] | null;
+
+  @Column({ type: 'jsonb' })
+  leaderboard: LeaderboardSettings;
+
+  @Column({ type: 'text', default: 'never' })
+  revealAnswers: RevealAnswers;
+
+  @Column({ type: 'text', default: 'one_per_screen' })
+  displayMode: DisplayMode;
+
+  /** Server-side floor on the time between start and submit (anti-script), in seconds. */
+  @Column({ type: 'int', default: 0 })
+  minSubmitSeconds: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @OneToMany(() => RoundEntity, (round) => round.contest)
+  rounds?: RoundEntity[];
+}

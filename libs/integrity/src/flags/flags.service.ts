@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuthUser } from '@app/accounts';
+import { ContestAccessService } from '@app/contests';
+import { DataSource } from 'typeorm';
+import type { RoundFlagDto } from '../dto/round-flag.dto';
+import { type AttemptFlags, computeFlags, FLAG_KINDS, type FlagKind } from '../rules/flags';
+import { FlagInputsRepository } from './flag-inputs.repository';
+
+export interface StoredFlags {
+  kinds: string[];
+  details: string[];
+}
+
+/**
+ * Anomaly flags of a round's submitted attempts: computed on demand from the rules in
+ * `rules/flags.ts`, cached in `attempt_flags` (replaced as a whole per round) for the results
+ * and their export. Judges read them as evidence; nothing here changes a result.
+ */
+@Injectable()
+export class FlagsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ContestAccessService,
+    private readonly inputs: FlagInputsRepository,
+  ) {}
+
+  /** Judges of the contest and admins: every flagged attempt, most kinds first. */
+  async listForRound(roundId: string, user: AuthUser): Promise<RoundFlagDto[]> {
+    const { contest } = await this.access.getRound(roundId);
+    await this.access.assertCanJudge(contest.id, user);
+    const { flags, names, submittedAt, owners } = await this.compute(roundId);
+    return [...flags]
+      .map(([attemptId, f]) => ({
+        attemptId,
+        userId: owners.get(attemptId) as string,
+        fullName: names.get(owners.get(attemptId) as string) ?? '',
+        kinds: f.kinds,
+        detail: f.details.join('\n'),
+        details: f.details,
+        at: submittedAt.get(attemptId)?.getTime() ?? 0,
+      }))
+      .sort(
+        (a, b) =>
+          b.kinds.length - a.kinds.length || a.at - b.at || a.attemptId.localeCompare(b.attemptId),
+      )
+      .map(({ at: _at, ...dto }) => dto);
+  }
+
+  /** Recomputes and stores the round's flags (results call this before they are computed). */
+  async computeForRound(roundId: string): Promise<Map<string, AttemptFlags>> {
+    return (await this.compute(roundId)).flags;
+  }
+
+  /** The stored flags of these attempts (attempts without any are absent). */
+  async flagsFor(attemptIds: readonly string[]): Promise<Map<string, StoredFlags>> {
+    const result = new Map<string, StoredFlags>();
+    if (attemptIds.length === 0) return result;
+    const rows = await this.dataSource.query<
+      Array<{ attempt_id: string; kind: string; details: string[] }>
+    >('SELECT attempt_id, kind, details FROM attempt_flags WHERE attempt_id = ANY($1::uuid[])', [
+      attemptIds,
+    ]);
+    const order = (kind: string) => FLAG_KINDS.indexOf(kind as FlagKind);
+    for (const row of rows.sort((a, b) => order(a.kind) - order(b.kind))) {
+      const entry = result.get(row.attempt_id) ?? { kinds: [], details: [] };
+      entry.kinds.push(row.kind);
+      entry.details.push(...row.details);
+      result.set(row.attempt_id, entry);
+    }
+    return result;
+  }
+
+  private async compute(roundId: string): Promise<{
+    flags: Map<string, AttemptFlags>;
+    names: Map<string, string>;
+    submittedAt: Map<string, Date>;
+    owners: Map<string, string>;
+  }> {
+    const { input, names } = await this.inputs.load(roundId);
+    const flags = computeFlags(input);
+    await this.store(roundId, flags);
+    return {
+      flags,
+      names,
+      submittedAt: new Map(input.attempts.map((a) => [a.attemptId, a.submittedAt])),
+      owners: new Map(input.attempts.map((a) => [a.attemptId, a.userId])),
+    };
+  }
+
+  private async store(roundId: string, flags: Map<string, AttemptFlags>): Promise<void> {
+    const attemptIds: string[] = [];
+    const kinds: string[] = [];
+    const details: string[] = [];
+    const evidence: string[] = [];
+    for (const [attemptId, f] of flags) {
+      for (const kind of f.kinds) {
+        const items = f.items.filter((i) => i.kind === kind);
+        attemptIds.push(attemptId);
+        kinds.push(kind);
+        details.push(JSON.stringify(items.map((i) => i.detail)));
+        evidence.push(JSON.stringify(items.map((i) => i.evidence)));
+      }
+    }
+    await this.dataSource.transaction(async (em) => {
+      // Two judges asking at once: one replaces the round's flags after the other.
+      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        `attempt-flags:${roundId}`,
+      ]);
+      await em.query('DELETE FROM attempt_flags WHERE round_id = $1', [roundId]);
+      if (attemptIds.length === 0) return;
+      await em.query(
+        `INSERT INTO attempt_flags (attempt_id, kind, round_id, details, evidence, computed_at)
+         SELECT f.attempt_id, f.kind, $1, f.details, f.evidence, now()
+         FROM unnest($2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[]) AS f(attempt_id, kind, details, evidence)`,
+        [roundId, attemptIds, kinds, details, evidence],
+      );
+    });
+  }
+}

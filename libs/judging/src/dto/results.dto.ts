@@ -1,0 +1,80 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+const PRIZES = ['first', 'second', 'third', 'consolation'];
+const EXCLUSIONS = ['disqualified', 'staff', 'unverified_email', 'ineligible_unit', 'already_won'];
+
+/** One person in a round's results, as judges see it (contacts included). */
+export class ResultEntryDto {
+  @ApiProperty({
+    nullable: true,
+    description: 'null for a disqualified person (listed after everyone)',
+  })
+  rank: number | null;
+  @ApiProperty() userId: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ nullable: true }) phone: string | null;
+  @ApiProperty({ nullable: true }) unitName: string | null;
+  @ApiProperty() attemptId: string;
+  @ApiProperty() score: number;
+  @ApiProperty() maxScore: number;
+  @ApiProperty() correctCount: number;
+  @ApiProperty() questionCount: number;
+  @ApiProperty({ nullable: true }) prediction: number | null;
+  @ApiProperty({
+    nullable: true,
+    description: '|prediction − perfectCount|; null when no prediction is asked or given',
+  })
+  predictionError: number | null;
+  @ApiProperty() durationMs: number;
+  @ApiProperty() submittedAt: string;
+  @ApiProperty({ enum: PRIZES, nullable: true }) prize: string | null;
+  @ApiProperty({ type: [String], description: 'Anomaly flags of the counted attempt (issue 8)' })
+  flags: string[];
+  @ApiProperty({
+    enum: EXCLUSIONS,
+    nullable: true,
+    description: 'Why this person could not win a prize',
+  })
+  excludedReason: string | null;
+  @ApiProperty() disqualified: boolean;
+  @ApiProperty({ nullable: true }) disqualifiedReason: string | null;
+  @ApiProperty({ description: 'Essays of the counted attempt still waiting for a grade' })
+  pendingEssays: number;
+}
+
+export class RoundResultsDto {
+  @ApiProperty() roundId: string;
+  @ApiProperty() contestId: string;
+  @ApiProperty({ description: 'People whose counted attempt has every question right' })
+  perfectCount: number;
+  @ApiProperty({
+    description: 'People ranked (disqualified people excluded): the base of the prize share cap',
+  })
+  participants: number;
+  @ApiProperty({ description: 'floor(maxShareOfParticipants × participants)' }) prizeCap: number;
+  @ApiProperty() predictionEnabled: boolean;
+  @ApiProperty() computedAt: string;
+  @ApiProperty({ nullable: true }) finalizedAt: string | null;
+  @ApiProperty({ type: [ResultEntryDto] }) entries: ResultEntryDto[];
+}
+
+/** A winner on the public, finalized board: no contact details. */
+export class PublicWinnerDto {
+  @ApiProperty() rank: number;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ nullable: true }) unitName: string | null;
+  @ApiProperty() score: number;
+  @ApiProperty() correctCount: number;
+  @ApiProperty() durationMs: number;
+  @ApiProperty({ enum: PRIZES }) prize: string;
+}
+
+export class PublicRoundResultsDto {
+  @ApiProperty() roundId: string;
+  @ApiProperty() contestId: string;
+  @ApiProperty() perfectCount: number;
+  @ApiProperty() participants: number;
+  @ApiProperty() finalizedAt: string;
+  @ApiProperty({ type: [PublicWinnerDto] }) winners: PublicWinnerDto[];
+}

@@ -1,0 +1,43 @@
+import { type MailTemplate, renderBody } from '@app/mail';
+import { PRIZE_LABELS } from '../export/export-row';
+import { formatVietnamDateTime } from '../export/vietnam-time';
+import type { PrizeKind } from '../rules/prizes';
+
+export interface WinnerMailData {
+  fullName: string;
+  prize: PrizeKind;
+  rank: number;
+  contestTitle: string;
+  contestSlug: string;
+  roundTitle: string;
+  roundPosition: number;
+  score: number;
+  correctCount: number;
+  questionCount: number;
+  finalizedAt: Date;
+}
+
+/** The mail a prize winner receives when a round's results are finalized (plain text + simple HTML). */
+export const winnerMail: MailTemplate<WinnerMailData> = {
+  kind: 'round_winner',
+  render: (d, { publicUrl }) => {
+    const prize = PRIZE_LABELS[d.prize];
+    return {
+      subject: `Chúc mừng bạn đạt ${prize} ${d.roundTitle} - ${d.contestTitle}`,
+      ...renderBody({
+        greeting: `Xin chào ${d.fullName.trim() || 'bạn'},`,
+        paragraphs: [
+          `Chúc mừng bạn đã đạt ${prize} ${d.roundTitle} (tuần thi thứ ${d.roundPosition}) của cuộc thi "${d.contestTitle}".`,
+          `Kết quả của bạn: hạng ${d.rank}, ${d.correctCount}/${d.questionCount} câu đúng, ${d.score} điểm. ` +
+            `Kết quả được ban giám khảo công bố chính thức lúc ${formatVietnamDateTime(d.finalizedAt)} (giờ Việt Nam).`,
+          'Ban tổ chức sẽ liên hệ với bạn qua số điện thoại hoặc e-mail đã đăng ký để xác minh thông tin và hướng dẫn nhận giải. ' +
+            'Vui lòng giữ liên lạc và chuẩn bị giấy tờ tùy thân khi nhận giải.',
+        ],
+        action: {
+          label: 'Xem kết quả cuộc thi',
+          url: `${publicUrl}/cuoc-thi/${encodeURIComponent(d.contestSlug)}`,
+        },
+      }),
+    };
+  },
+};

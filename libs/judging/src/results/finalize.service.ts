@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuthUser } from '@app/accounts';
+import { AppException, ErrorCode } from '@app/core';
+import { ContestAccessService, type ContestEntity, type RoundEntity } from '@app/contests';
+import { MailService } from '@app/mail';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditLogService } from '../audit/audit-log.service';
+import type { RoundResultsDto } from '../dto/results.dto';
+import { RESULTS_FINALIZED_EVENT, type RoundEvent } from '../judging.events';
+import { winnerMail } from '../mail/winner-mail';
+import { attemptsBlockingFinalize, type PendingEssayAttempt } from '../rules/essay-gate';
+import type { PrizeKind } from '../rules/prizes';
+import { ResultsComputeService } from './results-compute.service';
+import { ResultsQueryService } from './results-query.service';
+import { lockRoundResults } from './round-lock';
+
+/**
+ * Finalizing a round: recomputes the results one last time, locks them, and queues the winners'
+ * e-mails through the outbox — all in one transaction, so the mails exist exactly when the
+ * results are final. Finalizing twice: 409 RESULTS_FINALIZED.
+ */
+@Injectable()
+export class FinalizeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ContestAccessService,
+    private readonly compute: ResultsComputeService,
+    private readonly query: ResultsQueryService,
+    private readonly audit: AuditLogService,
+    private readonly mail: MailService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async finalize(roundId: string, user: AuthUser): Promise<RoundResultsDto> {
+    const { round, contest } = await this.access.getRound(roundId);
+    await this.access.assertCanJudge(contest.id, user);
+    await this.dataSource.transaction(async (em) => {
+      const state = await lockRoundResults(em, roundId);
+      if (state.finalizedAt) {
+        throw AppException.conflict(
+          ErrorCode.RESULTS_FINALIZED,
+          'Kết quả tuần thi này đã được công bố chính thức',
+        );
+      }
+      if (!state.computed) {
+        throw AppException.conflict(
+          ErrorCode.RESULTS_NOT_COMPUTED,
+          'Cần tính kết quả trước khi công bố chính thức',
+        );
+      }
+      await this.assertEssaysGraded(em, roundId, contest);
+      const { summary } = await this.compute.computeIn(em, round, contest, user.id);
+      await em.query(
+        'UPDATE round_results SET finalized_at = now(), finalized_by_id = $2 WHERE round_id = $1',
+        [roundId, user.id],
+      );
+      const mails = await this.queueWinnerMails(em, round, contest);
+      await this.audit.record(em, {
+        actorId: user.id,
+        action: 'results.finalize',
+        contestId: contest.id,
+        roundId,
+        details: { ...summary, winnerMails: mails },
+      });
+    });
+    const event: RoundEvent = { roundId };
+    this.events.emit(RESULTS_FINALIZED_EVENT, event);
+    return this.query.read(roundId);
+  }
+
+  private async assertEssaysGraded(
+    em: EntityManager,
+    roundId: string,
+    contest: ContestEntity,
+  ): Promise<void> {
+    const rows = await em.query<
+      Array<{ attempt_id: string; user_id: string; counted: boolean; pending_essays: number }>
+    >(
+      `SELECT a.id AS attempt_id, a.user_id, (s.attempt_id IS NOT NULL) AS counted, a.pending_essays
+       FROM attempts a LEFT JOIN round_standings s ON s.attempt_id = a.id
+       WHERE a.round_id = $1 AND a.status = 'submitted' AND a.disqualified_at IS NULL AND a.pending_essays > 0`,
+      [roundId],
+    );
+    const pending: PendingEssayAttempt[] = rows.map((r) => ({
+      attemptId: r.attempt_id,
+      userId: r.user_id,
+      counted: r.counted,
+      pendingEssays: r.pending_essays,
+    }));
+    const blocking = attemptsBlockingFinalize(contest.attemptPolicy, pending);
+    if (blocking.length) {
+      throw AppException.conflict(
+        ErrorCode.ESSAYS_PENDING,
+        `Còn ${blocking.length} lượt thi có câu tự luận chưa chấm điểm, chưa thể công bố kết quả`,
+        blocking.map((b) => ({
+          attemptId: b.attemptId,
+          userId: b.userId,
+          pendingEssays: b.pendingEssays,
+        })),
+      );
+    }
+  }
+
+  /** One mail per winner; the dedupe key makes a second queueing impossible. */
+  private async queueWinnerMails(
+    em: EntityManager,
+    round: RoundEntity,
+    contest: ContestEntity,
+  ): Promise<number> {
+    const winners = await em.query<
+      Array<{
+        user_id: string;
+        email: string;
+        full_name: string;
+        prize: PrizeKind;
+        rank: number;
+        score: string;
+        correct_count: number;
+        question_count: number;
+        finalized_at: Date;
+      }>
+    >(
+      `SELECT e.user_id, u.email, u.full_name, e.prize, e.rank, e.score, e.correct_count, e.question_count, r.finalized_at
+       FROM round_result_entries e JOIN users u ON u.id = e.user_id JOIN round_results r ON r.round_id = e.round_id
+       WHERE e.round_id = $1 AND e.prize IS NOT NULL ORDER BY e.position`,
+      [round.id],
+    );
+    let queued = 0;
+    for (const w of winners) {
+      const id = await this.mail.enqueueTemplate(
+        em,
+        w.email,
+        winnerMail,
+        {
+          fullName: w.full_name,
+          prize: w.prize,
+          rank: w.rank,
+          contestTitle: contest.title,
+          contestSlug: contest.slug,
+          roundTitle: round.title,
+          roundPosition: round.position,
+          score: Number(w.score),
+          correctCount: w.correct_count,
+          questionCount: w.question_count,
+          finalizedAt: w.finalized_at,
+        },
+        { dedupeKey: `round-winner:${round.id}:${w.user_id}` },
+      );
+      if (id) queued += 1;
+    }
+    return queued;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The order of a live board (API.md "Leaderboards"): score desc, durationMs asc, submittedAt asc,
+ * then userId asc so that ranks are never shared and the order is the same everywhere (the
+ * database index `(round_id, score DESC, duration_ms, submitted_at, user_id)` sorts the same way).
+ * The prediction tie-break belongs to the final results only. Pure.
+ */
+export interface StandingKey {
+  score: number;
+  durationMs: number;
+  submittedAt: Date;
+  userId: string;
+}
+
+/** Width of a duration bucket of the in-memory rank index; ties inside a bucket go to the database. */
+export const BUCKET_MS = 1000;
+
+/** Scores are numeric(10,2): compared as whole cents so that 0.1 + 0.2 never matters. */
+export function scoreCents(score: number): number {
+  return Math.round(score * 100);
+}
+
+export function durationBucket(durationMs: number): number {
+  return Math.max(0, Math.floor(durationMs / BUCKET_MS));
+}
+
+/** Negative when `a` ranks above `b`. */
+export function compareStandings(a: StandingKey, b: StandingKey): number {
+  return (
+    scoreCents(b.score) - scoreCents(a.score) ||
+    a.durationMs - b.durationMs ||
+    a.submittedAt.getTime() - b.submittedAt.getTime() ||
+    (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0)
+  );
+}
+
+/** A cell of the rank index: one score and one duration bucket. */
+export interface RankCell {
+  scoreCents: number;
+  bucket: number;
+}
+
+export function cellOf(standing: { score: number; durationMs: number }): RankCell {
+  return { scoreCents: scoreCents(standing.score), bucket: durationBucket(standing.durationMs) };
+}

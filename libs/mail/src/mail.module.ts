@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailOutboxEntity } from './mail-outbox.entity';
+import { MailSender } from './mail-sender.service';
+import { MailTransport } from './mail-transport.service';
+import { MailService } from './mail.service';
+
+/** The outbox and its sender. Import it wherever mail is queued (one sender per process). */
+@Module({
+  imports: [TypeOrmModule.forFeature([MailOutboxEntity])],
+  providers: [MailService, MailSender, MailTransport],
+  exports: [MailService, MailSender],
+})
+export class MailModule {}

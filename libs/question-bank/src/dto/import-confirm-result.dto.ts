@@ -1,0 +1,6 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class ImportConfirmResultDto {
+  @ApiProperty({ description: 'Questions written to the bank' })
+  created: number;
+}
