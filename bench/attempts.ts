@@ -57,7 +57,10 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
   const pick = (i: number) => clients[i % clients.length];
   const pg = new Client({ connectionString: server.databaseUrl });
   await pg.connect();
-  const jwt = new JwtService({ secret: server.jwtSecret, signOptions: { algorithm: 'HS256', expiresIn: 7200 } });
+  const jwt = new JwtService({
+    secret: server.jwtSecret,
+    signOptions: { algorithm: 'HS256', expiresIn: 7200 },
+  });
   const acked = new Map<string, Set<string>>(); // attempt/question → option ids acknowledged
   const ack = (attemptId: string, questionId: string, optionId: string) => {
     const key = `${attemptId}/${questionId}`;
@@ -76,7 +79,10 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
     const flashCount = opts.quick ? 600 : 3000;
     const throughputUsers = 200;
     const total = 1 + throughputUsers + flashCount + opts.participants;
-    const emails = Array.from({ length: total }, (_, i) => `bench-${i}-${randomBytes(3).toString('hex')}@example.vn`);
+    const emails = Array.from(
+      { length: total },
+      (_, i) => `bench-${i}-${randomBytes(3).toString('hex')}@example.vn`,
+    );
     const { rows: users } = await pg.query<{ id: string; email: string }>(
       `INSERT INTO users (email, full_name, password_hash, roles, email_verified_at)
        SELECT e, 'Người thi ' || i, $2, CASE WHEN i = 1 THEN '{organizer}'::text[] ELSE '{participant}'::text[] END, now()
@@ -84,15 +90,26 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
       [emails, passwordHash],
     );
     users.sort((a, b) => emails.indexOf(a.email) - emails.indexOf(b.email));
-    const token = (u: { id: string }, roles = ['participant']) => jwt.sign({ sub: u.id, roles, typ: 'access' });
+    const token = (u: { id: string }, roles = ['participant']) =>
+      jwt.sign({ sub: u.id, roles, typ: 'access' });
     const organizerToken = token(users[0], ['organizer']);
     const c0 = clients[0];
-    const bank = JSON.parse((await c0.request('POST', '/api/banks', organizerToken, { title: 'Ngân hàng đo tải', theme: 'bench' })).body) as { id: string };
+    const bank = JSON.parse(
+      (
+        await c0.request('POST', '/api/banks', organizerToken, {
+          title: 'Ngân hàng đo tải',
+          theme: 'bench',
+        })
+      ).body,
+    ) as { id: string };
     for (let i = 1; i <= 60; i++) {
       const r = await c0.request('POST', `/api/banks/${bank.id}/questions`, organizerToken, {
         type: 'single',
         prompt: `Câu hỏi đo tải số ${i}?`,
-        options: ['A', 'B', 'C', 'D'].map((l) => ({ text: `Phương án ${l} của câu ${i}`, correct: l === 'C' })),
+        options: ['A', 'B', 'C', 'D'].map((l) => ({
+          text: `Phương án ${l} của câu ${i}`,
+          correct: l === 'C',
+        })),
         difficulty: ((i - 1) % 3) + 1,
       });
       if (r.status !== 201) throw new Error(`question: ${r.status} ${r.body}`);
@@ -101,7 +118,13 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
     const contestRes = await c0.request('POST', '/api/contests', organizerToken, {
       title: 'Cuộc thi đo tải',
       slug: `do-tai-${now.toString(36)}`,
-      rounds: [{ title: 'Tuần 1', opensAt: new Date(now - 60_000).toISOString(), closesAt: new Date(now + 4 * 3600_000).toISOString() }],
+      rounds: [
+        {
+          title: 'Tuần 1',
+          opensAt: new Date(now - 60_000).toISOString(),
+          closesAt: new Date(now + 4 * 3600_000).toISOString(),
+        },
+      ],
       questionCount: 20,
       drawRules: [{ bankId: bank.id, count: 20 }],
       timeLimitSec: 3600,
@@ -116,7 +139,8 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
       leaderboard: { public: true, freezeMinutesBeforeClose: 0 },
       revealAnswers: 'never',
     });
-    if (contestRes.status !== 201) throw new Error(`contest: ${contestRes.status} ${contestRes.body}`);
+    if (contestRes.status !== 201)
+      throw new Error(`contest: ${contestRes.status} ${contestRes.body}`);
     const contest = JSON.parse(contestRes.body) as { id: string; rounds: Array<{ id: string }> };
     await c0.request('POST', `/api/contests/${contest.id}/publish`, organizerToken);
     const roundId = contest.rounds[0].id;
@@ -132,7 +156,11 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
       const r = await pick(throughputAttempts.length).request('POST', startUrl, t);
       throughputAttempts.push({ token: t, attempt: JSON.parse(r.body) as Attempt });
     }
-    const closedLoop = async (seconds: number, concurrency: number, fn: (i: number) => Promise<HttpResult>) => {
+    const closedLoop = async (
+      seconds: number,
+      concurrency: number,
+      fn: (i: number) => Promise<HttpResult>,
+    ) => {
       const lat = new Latencies();
       const errors: Record<string, number> = {};
       const until = performance.now() + seconds * 1000;
@@ -153,12 +181,17 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
     };
     const seconds = opts.quick ? 5 : 15;
     const concurrency = 64;
-    const baseline = await closedLoop(seconds, concurrency, (i) => pick(i).request('GET', '/api/ping', throughputAttempts[i % throughputAttempts.length].token));
+    const baseline = await closedLoop(seconds, concurrency, (i) =>
+      pick(i).request('GET', '/api/ping', throughputAttempts[i % throughputAttempts.length].token),
+    );
     const saves = await closedLoop(seconds, concurrency, async (i) => {
       const { token: t, attempt } = throughputAttempts[i % throughputAttempts.length];
-      const q = attempt.questions[Math.floor(i / throughputAttempts.length) % attempt.questions.length];
+      const q =
+        attempt.questions[Math.floor(i / throughputAttempts.length) % attempt.questions.length];
       const option = q.options[i % q.options.length].id;
-      const r = await pick(i).request('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, t, { optionIds: [option] });
+      const r = await pick(i).request('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, t, {
+        optionIds: [option],
+      });
       if (r.status === 200) ack(attempt.id, q.id, option);
       return r;
     });
@@ -183,10 +216,18 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
         }
       }),
     );
-    const flash = { starts: flashPeople.length, ok: flashAttempts.length, seconds: round((performance.now() - flashStart) / 1000), latency: flashLat.summary(), errors: flashErrors };
+    const flash = {
+      starts: flashPeople.length,
+      ok: flashAttempts.length,
+      seconds: round((performance.now() - flashStart) / 1000),
+      latency: flashLat.summary(),
+      errors: flashErrors,
+    };
 
     // ---- 3. capacity: L participants × one save per ~5 s, stepped up until p99 ≥ 150 ms
-    const levels = opts.quick ? [500, 1000, 2000] : [1000, 2000, 3000, 4000, 5000, 6000, 8000, 10000];
+    const levels = opts.quick
+      ? [500, 1000, 2000]
+      : [1000, 2000, 3000, 4000, 5000, 6000, 8000, 10000];
     const stepSec = opts.quick ? 8 : 15;
     const steps: Array<Record<string, number | string>> = [];
     let knee = 0;
@@ -204,7 +245,12 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
             const option = q.options[(i + k) % q.options.length].id;
             k++;
             try {
-              const r = await pick(i).request('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, t, { optionIds: [option] });
+              const r = await pick(i).request(
+                'PUT',
+                `/api/attempts/${attempt.id}/answers/${q.id}`,
+                t,
+                { optionIds: [option] },
+              );
               if (r.status === 200) {
                 lat.record(r.ms);
                 ack(attempt.id, q.id, option);
@@ -218,13 +264,26 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
       );
       const s = lat.summary();
       const pass = s.p99 < 150 && errors <= s.n * 0.001;
-      steps.push({ participants: level, savesPerSec: round(s.n / stepSec), p50: s.p50, p99: s.p99, errors, pass: pass ? 'yes' : 'no' });
+      steps.push({
+        participants: level,
+        savesPerSec: round(s.n / stepSec),
+        p50: s.p50,
+        p99: s.p99,
+        errors,
+        pass: pass ? 'yes' : 'no',
+      });
       if (!pass) break;
       knee = level;
     }
 
     // ---- 4. the participant flow, ramping in
-    const step = { login: new Latencies(), start: new Latencies(), save: new Latencies(), submit: new Latencies(), leaderboard: new Latencies() };
+    const step = {
+      login: new Latencies(),
+      start: new Latencies(),
+      save: new Latencies(),
+      submit: new Latencies(),
+      leaderboard: new Latencies(),
+    };
     const flowErrors: Record<string, number> = {};
     let completed = 0;
     const flowStart = performance.now();
@@ -237,7 +296,10 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
         await sleep((i / flowPeople.length) * opts.rampSec * 1000);
         const c = pick(i);
         try {
-          const login = await c.request('POST', '/api/auth/login', undefined, { login: p.email, password });
+          const login = await c.request('POST', '/api/auth/login', undefined, {
+            login: p.email,
+            password,
+          });
           if (login.status !== 200) return fail('login', login);
           step.login.record(login.ms);
           const t = (JSON.parse(login.body) as { accessToken: string }).accessToken;
@@ -248,14 +310,18 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
           for (const q of attempt.questions) {
             await sleep(500 + Math.random() * 1000);
             const option = q.options[Math.floor(Math.random() * q.options.length)].id;
-            const r = await c.request('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, t, { optionIds: [option] });
+            const r = await c.request('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, t, {
+              optionIds: [option],
+            });
             if (r.status !== 200) fail('save', r);
             else {
               step.save.record(r.ms);
               ack(attempt.id, q.id, option);
             }
           }
-          const submitted = await c.request('POST', `/api/attempts/${attempt.id}/submit`, t, { prediction: 10 });
+          const submitted = await c.request('POST', `/api/attempts/${attempt.id}/submit`, t, {
+            prediction: 10,
+          });
           if (submitted.status !== 200) return fail('submit', submitted);
           step.submit.record(submitted.ms);
           const board = await c.request('GET', `/api/rounds/${roundId}/leaderboard?limit=20`, t);
@@ -263,17 +329,22 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
           else step.leaderboard.record(board.ms);
           completed++;
         } catch (e) {
-          flowErrors[`network:${(e as Error).message}`] = (flowErrors[`network:${(e as Error).message}`] ?? 0) + 1;
+          flowErrors[`network:${(e as Error).message}`] =
+            (flowErrors[`network:${(e as Error).message}`] ?? 0) + 1;
         }
       }),
     );
     const flowSeconds = (performance.now() - flowStart) / 1000;
 
     // ---- 5. zero lost answers
-    const { rows: stored } = await pg.query<{ attempt_id: string; question_id: string; option_ids: string[] }>(
-      'SELECT attempt_id, question_id, option_ids FROM attempt_answers',
+    const { rows: stored } = await pg.query<{
+      attempt_id: string;
+      question_id: string;
+      option_ids: string[];
+    }>('SELECT attempt_id, question_id, option_ids FROM attempt_answers');
+    const storedMap = new Map(
+      stored.map((r) => [`${r.attempt_id}/${r.question_id}`, r.option_ids[0]]),
     );
-    const storedMap = new Map(stored.map((r) => [`${r.attempt_id}/${r.question_id}`, r.option_ids[0]]));
     let lost = 0;
     for (const [key, options] of acked) {
       const value = storedMap.get(key);
@@ -291,7 +362,11 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
       baseline: { endpoint: 'GET /api/ping', concurrency, ...baseline },
       answerSaves: { concurrency, ...saves, ratioToBaseline: round(saves.rps / baseline.rps, 2) },
       flashCrowd: flash,
-      capacity: { kneeParticipants: knee, target: 'p99 save < 150 ms at one save per ~5 s each', steps },
+      capacity: {
+        kneeParticipants: knee,
+        target: 'p99 save < 150 ms at one save per ~5 s each',
+        steps,
+      },
       flow: {
         participants: flowPeople.length,
         completed,
@@ -301,24 +376,40 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
         errors: flowErrors,
       },
       answers: { acknowledged: acked.size, lost },
-      cpu: { wallSec: round(wall), generatorSec: round(generatorCpu), serverSec: round(serverCpu), generatorShare: round(generatorCpu / (generatorCpu + serverCpu), 2) },
+      cpu: {
+        wallSec: round(wall),
+        generatorSec: round(generatorCpu),
+        serverSec: round(serverCpu),
+        generatorShare: round(generatorCpu / (generatorCpu + serverCpu), 2),
+      },
     };
     console.log(JSON.stringify(summary, null, 2));
     console.log('\nBaseline vs answer saves (closed loop, concurrency ' + concurrency + ')');
     console.log(
       table([
-        { what: 'GET /api/ping', 'req/s': baseline.rps, p50: baseline.latency.p50, p99: baseline.latency.p99 },
+        {
+          what: 'GET /api/ping',
+          'req/s': baseline.rps,
+          p50: baseline.latency.p50,
+          p99: baseline.latency.p99,
+        },
         { what: 'PUT answer', 'req/s': saves.rps, p50: saves.latency.p50, p99: saves.latency.p99 },
       ]),
     );
     console.log(`answer saves = ${summary.answerSaves.ratioToBaseline} × baseline`);
-    console.log(`\nFlash crowd: ${flash.ok}/${flash.starts} starts in ${flash.seconds}s, p99 ${flash.latency.p99} ms`);
+    console.log(
+      `\nFlash crowd: ${flash.ok}/${flash.starts} starts in ${flash.seconds}s, p99 ${flash.latency.p99} ms`,
+    );
     console.log('\nCapacity (one save per ~5 s each)');
     console.log(table(steps));
     console.log(`knee: ${knee} active participants`);
-    console.log(`\nFlow: ${completed}/${flowPeople.length} completed, ${summary.flow.completedAttemptsPerSec} attempts/s`);
+    console.log(
+      `\nFlow: ${completed}/${flowPeople.length} completed, ${summary.flow.completedAttemptsPerSec} attempts/s`,
+    );
     console.log(table(Object.entries(summary.flow.steps).map(([k, v]) => ({ step: k, ...v }))));
-    console.log(`\nLost answers: ${lost} of ${acked.size} acknowledged; generator CPU share ${summary.cpu.generatorShare}`);
+    console.log(
+      `\nLost answers: ${lost} of ${acked.size} acknowledged; generator CPU share ${summary.cpu.generatorShare}`,
+    );
     return summary;
   } finally {
     clients.forEach((c) => c.close());

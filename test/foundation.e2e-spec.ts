@@ -46,9 +46,14 @@ describe('foundation (e2e)', () => {
   });
 
   it('rejects an unknown body field with 400 VALIDATION_FAILED and details', async () => {
-    const res = await request(t.baseUrl).post('/api/auth/login').send({ login: 'a@b.vn', password: 'x', admin: true });
+    const res = await request(t.baseUrl)
+      .post('/api/auth/login')
+      .send({ login: 'a@b.vn', password: 'x', admin: true });
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'admin', message: 'unknown field' }] });
+    expect(res.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'admin', message: 'unknown field' }],
+    });
   });
 
   it('sets security headers', async () => {

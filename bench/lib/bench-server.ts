@@ -3,7 +3,12 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { type EmbeddedDatabase, ensureDatabase, freePort, startEmbeddedPostgres } from '@app/database';
+import {
+  type EmbeddedDatabase,
+  ensureDatabase,
+  freePort,
+  startEmbeddedPostgres,
+} from '@app/database';
 import { Client } from 'pg';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -22,7 +27,9 @@ export interface BenchServer {
  * dist/ is missing) as `instances` processes on one PostgreSQL — embedded in the temp directory,
  * or a fresh database on the server in DATABASE_URL — and Redis when several instances run.
  */
-export async function startBenchServer(options: { instances?: number; env?: Record<string, string> } = {}): Promise<BenchServer> {
+export async function startBenchServer(
+  options: { instances?: number; env?: Record<string, string> } = {},
+): Promise<BenchServer> {
   if (!fs.existsSync(MAIN)) {
     console.log('building the server (npm run build)…');
     execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
@@ -35,7 +42,11 @@ export async function startBenchServer(options: { instances?: number; env?: Reco
   if (!adminUrl) {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hoithi-bench-'));
     fs.chmodSync(tmp, 0o755);
-    embedded = await startEmbeddedPostgres({ clusterDir: path.join(tmp, 'pg'), password: 'bench', durable: true });
+    embedded = await startEmbeddedPostgres({
+      clusterDir: path.join(tmp, 'pg'),
+      password: 'bench',
+      durable: true,
+    });
     adminUrl = embedded.url('postgres');
   }
   const dbName = `hoithi_bench_${Date.now().toString(36)}`;
@@ -93,7 +104,14 @@ export async function startBenchServer(options: { instances?: number; env?: Reco
     apiPids: () => children.map((c) => c.pid as number),
     stop: async () => {
       await Promise.all(
-        children.map((c) => new Promise<void>((resolve) => (c.exitCode !== null ? resolve() : (c.once('exit', () => resolve()), c.kill('SIGTERM'))))),
+        children.map(
+          (c) =>
+            new Promise<void>((resolve) =>
+              c.exitCode !== null
+                ? resolve()
+                : (c.once('exit', () => resolve()), c.kill('SIGTERM')),
+            ),
+        ),
       );
       const admin = new Client({ connectionString: adminUrl });
       await admin.connect();

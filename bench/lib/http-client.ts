@@ -19,7 +19,13 @@ export class BenchClient {
     this.agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
   }
 
-  request(method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {
+  request(
+    method: string,
+    path: string,
+    token?: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<HttpResult> {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const start = performance.now();
     return new Promise((resolve, reject) => {
@@ -31,7 +37,9 @@ export class BenchClient {
           path,
           agent: this.agent,
           headers: {
-            ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+            ...(payload
+              ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
+              : {}),
             ...(token ? { authorization: `Bearer ${token}` } : {}),
             ...headers,
           },
@@ -39,7 +47,13 @@ export class BenchClient {
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - start }));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              body: Buffer.concat(chunks).toString('utf8'),
+              ms: performance.now() - start,
+            }),
+          );
           res.on('error', reject);
         },
       );

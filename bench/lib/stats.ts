@@ -10,8 +10,15 @@ export class Latencies {
   }
   summary(): { n: number; p50: number; p95: number; p99: number; max: number } {
     const s = [...this.samples].sort((a, b) => a - b);
-    const q = (p: number) => (s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : 0);
-    return { n: s.length, p50: round(q(50)), p95: round(q(95)), p99: round(q(99)), max: round(s[s.length - 1] ?? 0) };
+    const q = (p: number) =>
+      s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : 0;
+    return {
+      n: s.length,
+      p50: round(q(50)),
+      p95: round(q(95)),
+      p99: round(q(99)),
+      max: round(s[s.length - 1] ?? 0),
+    };
   }
 }
 
@@ -23,7 +30,11 @@ export function table(rows: Array<Record<string, string | number>>): string {
   const cols = Object.keys(rows[0]);
   const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(width[i])).join('  ');
-  return [line(cols), line(width.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => String(r[c] ?? ''))))].join('\n');
+  return [
+    line(cols),
+    line(width.map((w) => '-'.repeat(w))),
+    ...rows.map((r) => line(cols.map((c) => String(r[c] ?? '')))),
+  ].join('\n');
 }
 
 /** CPU seconds used by processes, read from /proc (Linux). */

@@ -24,13 +24,25 @@ export interface ApiProcess {
  * The built server (`npm run build`, done by `npm test`) as a separate process, for tests that
  * crash or restart it. Resolves once /api/health answers.
  */
-export async function startApiProcess(env: Record<string, string>, port?: number): Promise<ApiProcess> {
-  if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" first (npm test does).`);
+export async function startApiProcess(
+  env: Record<string, string>,
+  port?: number,
+): Promise<ApiProcess> {
+  if (!fs.existsSync(MAIN))
+    throw new Error(`${MAIN} is missing: run "npm run build" first (npm test does).`);
   const p = port ?? (await freePort());
   let out = '';
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', SEED_DEMO: 'false', JWT_SECRET: PROCESS_JWT_SECRET, PORT: String(p), ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      JWT_SECRET: PROCESS_JWT_SECRET,
+      PORT: String(p),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
@@ -39,7 +51,8 @@ export async function startApiProcess(env: Record<string, string>, port?: number
   const baseUrl = `http://127.0.0.1:${p}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`API process exited early (${child.exitCode}):\n${out}`);
+    if (child.exitCode !== null)
+      throw new Error(`API process exited early (${child.exitCode}):\n${out}`);
     try {
       const res = await fetch(`${baseUrl}/api/health`);
       if (res.ok) break;
@@ -77,19 +90,30 @@ export interface ProcessUser {
 let passwordHash: Promise<string> | undefined;
 
 /** Users inserted straight into the database, with access tokens signed by the process's secret. */
-export async function insertUsers(databaseUrl: string, count: number, roles: string[] = ['participant']): Promise<ProcessUser[]> {
+export async function insertUsers(
+  databaseUrl: string,
+  count: number,
+  roles: string[] = ['participant'],
+): Promise<ProcessUser[]> {
   passwordHash ??= hash('Mat-khau-2026', { algorithm: 2 });
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const emails = Array.from({ length: count }, (_, i) => `p${Date.now().toString(36)}-${i}-${Math.random().toString(36).slice(2, 7)}@example.vn`);
+    const emails = Array.from(
+      { length: count },
+      (_, i) =>
+        `p${Date.now().toString(36)}-${i}-${Math.random().toString(36).slice(2, 7)}@example.vn`,
+    );
     const rows = await client.query<{ id: string; email: string }>(
       `INSERT INTO users (email, full_name, password_hash, roles, email_verified_at)
        SELECT e, 'Người thi ' || i, $2, $3, now() FROM unnest($1::text[]) WITH ORDINALITY AS t(e, i)
        RETURNING id, email`,
       [emails, await passwordHash, roles],
     );
-    const jwt = new JwtService({ secret: PROCESS_JWT_SECRET, signOptions: { algorithm: 'HS256', expiresIn: 3600 } });
+    const jwt = new JwtService({
+      secret: PROCESS_JWT_SECRET,
+      signOptions: { algorithm: 'HS256', expiresIn: 3600 },
+    });
     return rows.rows.map((u) => ({
       id: u.id,
       email: u.email,

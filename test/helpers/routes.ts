@@ -29,7 +29,9 @@ export function listRoutes(t: TestApp): RouteInfo[] {
   for (const wrapper of discovery.getControllers()) {
     const instance = wrapper.instance as object | undefined;
     if (!instance || !wrapper.metatype) continue;
-    const prefixes = [reflector.get<string | string[]>(PATH_METADATA, wrapper.metatype) ?? ''].flat();
+    const prefixes = [
+      reflector.get<string | string[]>(PATH_METADATA, wrapper.metatype) ?? '',
+    ].flat();
     const proto = Object.getPrototypeOf(instance) as Record<string, unknown>;
     for (const name of scanner.getAllMethodNames(proto)) {
       const handler = proto[name] as (...args: unknown[]) => unknown;
@@ -38,11 +40,19 @@ export function listRoutes(t: TestApp): RouteInfo[] {
       if (methodPath === undefined || requestMethod === undefined) continue;
       const method = METHODS[requestMethod];
       if (!method) continue;
-      const isPublic = !!reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [handler, wrapper.metatype]);
-      const roles = reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, [handler, wrapper.metatype]);
+      const isPublic = !!reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [
+        handler,
+        wrapper.metatype,
+      ]);
+      const roles = reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, [
+        handler,
+        wrapper.metatype,
+      ]);
       for (const prefix of prefixes) {
         for (const p of [methodPath].flat()) {
-          const path = `/api/${[prefix, p].filter(Boolean).join('/')}`.replace(/\/+/g, '/').replace(/\/$/, '');
+          const path = `/api/${[prefix, p].filter(Boolean).join('/')}`
+            .replace(/\/+/g, '/')
+            .replace(/\/$/, '');
           routes.push({ method, path, isPublic, roles });
         }
       }
@@ -53,5 +63,8 @@ export function listRoutes(t: TestApp): RouteInfo[] {
 
 /** Fills `:params` with a fresh, valid-looking UUID (or a slug for idOrSlug). */
 export function fillPath(path: string, values: Record<string, string> = {}): string {
-  return path.replace(/:(\w+)/g, (_, name: string) => values[name] ?? '6f1c1e0a-3b7e-4c59-9a55-2f8e0a0b1c2d');
+  return path.replace(
+    /:(\w+)/g,
+    (_, name: string) => values[name] ?? '6f1c1e0a-3b7e-4c59-9a55-2f8e0a0b1c2d',
+  );
 }

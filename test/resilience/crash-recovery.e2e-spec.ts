@@ -1,6 +1,11 @@
 import request from 'supertest';
 import { Client } from 'pg';
-import { startApiProcess, insertUsers, type ApiProcess, type ProcessUser } from '../helpers/api-process';
+import {
+  startApiProcess,
+  insertUsers,
+  type ApiProcess,
+  type ProcessUser,
+} from '../helpers/api-process';
 import { createBank, createPublishedContest } from '../helpers/contest-fixtures';
 import type { TestApp } from '../helpers/test-app';
 import type { TestUser } from '../helpers/users';
@@ -37,7 +42,12 @@ describe('crash recovery (e2e, separate API processes)', () => {
   });
 
   it('keeps every acknowledged answer through kill -9, resumes everyone, and closes each expired attempt exactly once', async () => {
-    const env = { DATABASE_URL: db.url, ATTEMPT_GRACE_SECONDS: '1', SWEEP_INTERVAL_MS: '500', DB_POOL_SIZE: '10' };
+    const env = {
+      DATABASE_URL: db.url,
+      ATTEMPT_GRACE_SECONDS: '1',
+      SWEEP_INTERVAL_MS: '500',
+      DB_POOL_SIZE: '10',
+    };
     const first = await startApiProcess(env);
     processes.push(first);
     const [organizerRow] = await insertUsers(db.url, 1, ['organizer']);
@@ -49,7 +59,13 @@ describe('crash recovery (e2e, separate API processes)', () => {
     const contest = await createPublishedContest(api, organizer, bank.id, {
       prediction: { enabled: false, prompt: '' },
       attemptsPerRound: 1,
-      rounds: [{ title: 'Tuần thử sức', opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(closesAt).toISOString() }],
+      rounds: [
+        {
+          title: 'Tuần thử sức',
+          opensAt: new Date(Date.now() - 60_000).toISOString(),
+          closesAt: new Date(closesAt).toISOString(),
+        },
+      ],
     });
 
     // A trigger records every in_progress → submitted transition, to prove "exactly once".
@@ -61,17 +77,30 @@ describe('crash recovery (e2e, separate API processes)', () => {
       CREATE TRIGGER attempts_submit AFTER UPDATE OF status ON attempts FOR EACH ROW
         WHEN (OLD.status = 'in_progress' AND NEW.status = 'submitted') EXECUTE FUNCTION log_submit();`);
 
-    const attempts = new Map<string, { id: string; questions: Array<{ id: string; options: Array<{ id: string }> }> }>();
+    const attempts = new Map<
+      string,
+      { id: string; questions: Array<{ id: string; options: Array<{ id: string }> }> }
+    >();
     await pool(people, 20, async (p) => {
-      const res = await request(first.baseUrl).post(`/api/rounds/${contest.roundIds[0]}/attempts`).set(p.auth).expect(201);
+      const res = await request(first.baseUrl)
+        .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
+        .set(p.auth)
+        .expect(201);
       attempts.set(p.id, res.body);
     });
 
     // Everyone answers; the process is killed while saves are in flight.
-    const jobs: Array<{ p: ProcessUser; attemptId: string; questionId: string; optionId: string }> = [];
+    const jobs: Array<{ p: ProcessUser; attemptId: string; questionId: string; optionId: string }> =
+      [];
     for (const p of people) {
       const a = attempts.get(p.id)!;
-      for (const q of a.questions) jobs.push({ p, attemptId: a.id, questionId: q.id, optionId: q.options[(q.id.charCodeAt(0) + p.id.charCodeAt(1)) % q.options.length].id });
+      for (const q of a.questions)
+        jobs.push({
+          p,
+          attemptId: a.id,
+          questionId: q.id,
+          optionId: q.options[(q.id.charCodeAt(0) + p.id.charCodeAt(1)) % q.options.length].id,
+        });
     }
     const acked: Ack[] = [];
     let killed = false;
@@ -84,8 +113,16 @@ describe('crash recovery (e2e, separate API processes)', () => {
         return;
       }
       try {
-        const res = await request(first.baseUrl).put(`/api/attempts/${job.attemptId}/answers/${job.questionId}`).set(job.p.auth).send({ optionIds: [job.optionId] });
-        if (res.status === 200) acked.push({ attemptId: job.attemptId, questionId: job.questionId, optionId: job.optionId });
+        const res = await request(first.baseUrl)
+          .put(`/api/attempts/${job.attemptId}/answers/${job.questionId}`)
+          .set(job.p.auth)
+          .send({ optionIds: [job.optionId] });
+        if (res.status === 200)
+          acked.push({
+            attemptId: job.attemptId,
+            questionId: job.questionId,
+            optionId: job.optionId,
+          });
       } catch {
         // connection reset by the crash: not acknowledged
       }
@@ -94,39 +131,69 @@ describe('crash recovery (e2e, separate API processes)', () => {
     expect(acked.length).toBeGreaterThanOrEqual(killAt);
 
     // Every acknowledged answer is in the database.
-    const stored = await pg.query<{ attempt_id: string; question_id: string; option_ids: string[] }>('SELECT attempt_id, question_id, option_ids FROM attempt_answers');
-    const byKey = new Map(stored.rows.map((r) => [`${r.attempt_id}/${r.question_id}`, r.option_ids]));
-    const missing = acked.filter((a) => byKey.get(`${a.attemptId}/${a.questionId}`)?.[0] !== a.optionId);
+    const stored = await pg.query<{
+      attempt_id: string;
+      question_id: string;
+      option_ids: string[];
+    }>('SELECT attempt_id, question_id, option_ids FROM attempt_answers');
+    const byKey = new Map(
+      stored.rows.map((r) => [`${r.attempt_id}/${r.question_id}`, r.option_ids]),
+    );
+    const missing = acked.filter(
+      (a) => byKey.get(`${a.attemptId}/${a.questionId}`)?.[0] !== a.optionId,
+    );
     expect(missing).toEqual([]);
 
     // Two instances come back (both run the sweeper); everyone can resume and finish answering.
-    const [second, third] = await Promise.all([startApiProcess(env, first.port), startApiProcess(env)]);
+    const [second, third] = await Promise.all([
+      startApiProcess(env, first.port),
+      startApiProcess(env),
+    ]);
     processes.push(second, third);
-    const resumed: Array<{ p: ProcessUser; body: { id: string; status: string; answers: Record<string, unknown> } }> = [];
+    const resumed: Array<{
+      p: ProcessUser;
+      body: { id: string; status: string; answers: Record<string, unknown> };
+    }> = [];
     await pool(people, 20, async (p) => {
-      const res = await request(second.baseUrl).get(`/api/attempts/${attempts.get(p.id)!.id}`).set(p.auth).expect(200);
+      const res = await request(second.baseUrl)
+        .get(`/api/attempts/${attempts.get(p.id)!.id}`)
+        .set(p.auth)
+        .expect(200);
       resumed.push({ p, body: res.body });
     });
     for (const r of resumed) {
       const mine = acked.filter((a) => a.attemptId === r.body.id);
-      for (const a of mine) expect(r.body.answers[a.questionId]).toMatchObject({ optionIds: [a.optionId] });
+      for (const a of mine)
+        expect(r.body.answers[a.questionId]).toMatchObject({ optionIds: [a.optionId] });
     }
     const rest = jobs.filter((j) => !byKey.has(`${j.attemptId}/${j.questionId}`));
     await pool(rest, 25, async (job) => {
       const target = job.p.id.charCodeAt(0) % 2 ? second : third;
-      await request(target.baseUrl).put(`/api/attempts/${job.attemptId}/answers/${job.questionId}`).set(job.p.auth).send({ optionIds: [job.optionId] }).expect(200);
+      await request(target.baseUrl)
+        .put(`/api/attempts/${job.attemptId}/answers/${job.questionId}`)
+        .set(job.p.auth)
+        .send({ optionIds: [job.optionId] })
+        .expect(200);
     });
     // Half submit by hand; the others are left to the sweepers.
     await pool(people.slice(0, 100), 20, async (p) => {
-      await request(third.baseUrl).post(`/api/attempts/${attempts.get(p.id)!.id}/submit`).set(p.auth).send({}).expect(200);
+      await request(third.baseUrl)
+        .post(`/api/attempts/${attempts.get(p.id)!.id}/submit`)
+        .set(p.auth)
+        .send({})
+        .expect(200);
     });
 
     // The other half run out of time (their deadline is moved into the past rather than waiting
     // minutes); both instances' sweepers then close them.
-    await pg.query(`UPDATE attempts SET deadline_at = now() - interval '2 seconds' WHERE status = 'in_progress'`);
+    await pg.query(
+      `UPDATE attempts SET deadline_at = now() - interval '2 seconds' WHERE status = 'in_progress'`,
+    );
     const until = Date.now() + 30_000;
     for (;;) {
-      const open = await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM attempts WHERE status = 'in_progress'`);
+      const open = await pg.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM attempts WHERE status = 'in_progress'`,
+      );
       if (open.rows[0].n === 0 || Date.now() > until) break;
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -137,7 +204,9 @@ describe('crash recovery (e2e, separate API processes)', () => {
       { status: 'submitted', auto: false, n: 100 },
       { status: 'submitted', auto: true, n: 100 },
     ]);
-    const twice = await pg.query('SELECT attempt_id FROM submit_log GROUP BY 1 HAVING count(*) > 1');
+    const twice = await pg.query(
+      'SELECT attempt_id FROM submit_log GROUP BY 1 HAVING count(*) > 1',
+    );
     expect(twice.rows).toEqual([]);
     const logged = await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM submit_log');
     expect(logged.rows[0].n).toBe(200);
@@ -153,7 +222,9 @@ describe('crash recovery (e2e, separate API processes)', () => {
     );
     expect(mismatched.rows.filter((r) => r.correct_count !== r.expected)).toEqual([]);
     expect(mismatched.rows.some((r) => r.expected > 0)).toBe(true);
-    const standings = await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM round_standings');
+    const standings = await pg.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM round_standings',
+    );
     expect(standings.rows[0].n).toBe(200);
     await pg.end();
   });

@@ -52,7 +52,8 @@ describe('access matrix (e2e)', () => {
     const wrong: string[] = [];
     for (const route of routes.filter((r) => !r.isPublic)) {
       const res = await send(route);
-      if (res.status !== 401 || res.body.code !== 'UNAUTHORIZED') wrong.push(`${route.method} ${route.path} → ${res.status}`);
+      if (res.status !== 401 || res.body.code !== 'UNAUTHORIZED')
+        wrong.push(`${route.method} ${route.path} → ${res.status}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -61,7 +62,8 @@ describe('access matrix (e2e)', () => {
     const wrong: string[] = [];
     for (const route of routes.filter((r) => r.roles && !r.roles.includes('participant'))) {
       const res = await send(route, users.participant.auth);
-      if (res.status !== 403 || res.body.code !== 'FORBIDDEN') wrong.push(`${route.method} ${route.path} → ${res.status}`);
+      if (res.status !== 403 || res.body.code !== 'FORBIDDEN')
+        wrong.push(`${route.method} ${route.path} → ${res.status}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -72,9 +74,16 @@ describe('access matrix (e2e)', () => {
       for (const route of routes) {
         const res = await send(route, user.auth);
         if (res.status >= 500) wrong.push(`${role}: ${route.method} ${route.path} → ${res.status}`);
-        if (route.roles?.includes(role) && res.status === 401) wrong.push(`${role}: ${route.method} ${route.path} → 401`);
-        if (res.status >= 400 && typeof res.body.code !== 'string' && res.headers['content-type']?.includes('json')) {
-          wrong.push(`${role}: ${route.method} ${route.path} → ${res.status} without an error code`);
+        if (route.roles?.includes(role) && res.status === 401)
+          wrong.push(`${role}: ${route.method} ${route.path} → 401`);
+        if (
+          res.status >= 400 &&
+          typeof res.body.code !== 'string' &&
+          res.headers['content-type']?.includes('json')
+        ) {
+          wrong.push(
+            `${role}: ${route.method} ${route.path} → ${res.status} without an error code`,
+          );
         }
       }
     }
@@ -83,7 +92,12 @@ describe('access matrix (e2e)', () => {
 
   it('refuses tokens with alg "none", signed with another key, or expired', async () => {
     const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-    const payload = { sub: users.admin.id, roles: ['admin'], typ: 'access', iat: Math.floor(Date.now() / 1000) };
+    const payload = {
+      sub: users.admin.id,
+      roles: ['admin'],
+      typ: 'access',
+      iat: Math.floor(Date.now() / 1000),
+    };
     const none = `${b64({ alg: 'none', typ: 'JWT' })}.${b64(payload)}.`;
     const { createHmac } = await import('node:crypto');
     const sign = (p: object, secret: string) => {
@@ -91,8 +105,14 @@ describe('access matrix (e2e)', () => {
       return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
     };
     const otherKey = sign(payload, 'another-secret-another-secret-another-secret');
-    const expired = sign({ ...payload, exp: Math.floor(Date.now() / 1000) - 60 }, t.config.auth.jwtSecret as string);
-    const valid = sign({ ...payload, exp: Math.floor(Date.now() / 1000) + 60 }, t.config.auth.jwtSecret as string);
+    const expired = sign(
+      { ...payload, exp: Math.floor(Date.now() / 1000) - 60 },
+      t.config.auth.jwtSecret as string,
+    );
+    const valid = sign(
+      { ...payload, exp: Math.floor(Date.now() / 1000) + 60 },
+      t.config.auth.jwtSecret as string,
+    );
     for (const token of [none, otherKey, expired, 'garbage']) {
       const res = await request(t.baseUrl).get('/api/ping').set('Authorization', `Bearer ${token}`);
       expect(res.status).toBe(401);

@@ -23,24 +23,45 @@ export class AnswersService {
     private readonly receipts: ReceiptService,
   ) {}
 
-  async save(attemptId: string, questionId: string, userId: string, dto: SaveAnswerDto, deviceId?: string): Promise<SaveAnswerResultDto> {
+  async save(
+    attemptId: string,
+    questionId: string,
+    userId: string,
+    dto: SaveAnswerDto,
+    deviceId?: string,
+  ): Promise<SaveAnswerResultDto> {
     const attempt = await this.questions.get(attemptId);
-    if (!attempt || attempt.userId !== userId) throw AppException.notFound('Không tìm thấy lượt thi');
+    if (!attempt || attempt.userId !== userId)
+      throw AppException.notFound('Không tìm thấy lượt thi');
     const question = attempt.questions.get(questionId);
-    if (!question) throw AppException.validation('Câu hỏi không thuộc lượt thi này', [{ field: 'questionId', message: 'không thuộc lượt thi' }]);
+    if (!question)
+      throw AppException.validation('Câu hỏi không thuộc lượt thi này', [
+        { field: 'questionId', message: 'không thuộc lượt thi' },
+      ]);
 
     let optionIds: string[] | null = null;
     let text: string | null = null;
     if (question.type === 'short_text' || question.type === 'essay') {
-      if (dto.optionIds !== undefined) throw AppException.validation('Câu hỏi này cần trả lời bằng chữ', [{ field: 'optionIds', message: 'không dùng cho câu hỏi tự luận' }]);
+      if (dto.optionIds !== undefined)
+        throw AppException.validation('Câu hỏi này cần trả lời bằng chữ', [
+          { field: 'optionIds', message: 'không dùng cho câu hỏi tự luận' },
+        ]);
       text = (dto.text ?? '').slice(0, 10000);
     } else {
-      if (dto.text !== undefined) throw AppException.validation('Câu hỏi này cần chọn phương án', [{ field: 'text', message: 'không dùng cho câu hỏi trắc nghiệm' }]);
+      if (dto.text !== undefined)
+        throw AppException.validation('Câu hỏi này cần chọn phương án', [
+          { field: 'text', message: 'không dùng cho câu hỏi trắc nghiệm' },
+        ]);
       optionIds = [...new Set((dto.optionIds ?? []).map((id) => id.toLowerCase()))];
       const unknown = optionIds.filter((id) => !question.optionIds.has(id));
-      if (unknown.length) throw AppException.validation('Phương án không thuộc câu hỏi này', [{ field: 'optionIds', message: `không hợp lệ: ${unknown.join(', ')}` }]);
+      if (unknown.length)
+        throw AppException.validation('Phương án không thuộc câu hỏi này', [
+          { field: 'optionIds', message: `không hợp lệ: ${unknown.join(', ')}` },
+        ]);
       if (question.type !== 'multiple' && optionIds.length > 1) {
-        throw AppException.validation('Câu hỏi này chỉ được chọn một phương án', [{ field: 'optionIds', message: 'chỉ một phương án' }]);
+        throw AppException.validation('Câu hỏi này chỉ được chọn một phương án', [
+          { field: 'optionIds', message: 'chỉ một phương án' },
+        ]);
       }
     }
 
@@ -56,13 +77,31 @@ export class AnswersService {
          SET option_ids = EXCLUDED.option_ids, text = EXCLUDED.text, saved_at = EXCLUDED.saved_at,
              revision = attempt_answers.revision + 1
        RETURNING saved_at`,
-      [attemptId, questionId, optionIds, text, userId, this.config.attempts.graceSeconds, deviceId ?? null],
+      [
+        attemptId,
+        questionId,
+        optionIds,
+        text,
+        userId,
+        this.config.attempts.graceSeconds,
+        deviceId ?? null,
+      ],
     );
     if (rows.length === 0) {
-      throw await refusedWriteError(this.dataSource, { attemptId, userId, deviceId, graceSeconds: this.config.attempts.graceSeconds });
+      throw await refusedWriteError(this.dataSource, {
+        attemptId,
+        userId,
+        deviceId,
+        graceSeconds: this.config.attempts.graceSeconds,
+      });
     }
     const savedAt = new Date(rows[0].saved_at).toISOString();
-    const receipt = this.receipts.sign({ attemptId, questionId, answerHash: hashAnswer({ optionIds, text }), savedAt });
+    const receipt = this.receipts.sign({
+      attemptId,
+      questionId,
+      answerHash: hashAnswer({ optionIds, text }),
+      savedAt,
+    });
     return { questionId, savedAt, receipt };
   }
 }

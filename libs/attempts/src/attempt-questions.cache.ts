@@ -28,10 +28,9 @@ export class AttemptQuestionsCache {
   async get(attemptId: string): Promise<CachedAttempt | undefined> {
     const hit = this.cache.get(attemptId);
     if (hit) return hit;
-    const rows = await this.dataSource.query<Array<{ user_id: string; questions: DrawnQuestion[] }>>(
-      'SELECT user_id, questions FROM attempts WHERE id = $1',
-      [attemptId],
-    );
+    const rows = await this.dataSource.query<
+      Array<{ user_id: string; questions: DrawnQuestion[] }>
+    >('SELECT user_id, questions FROM attempts WHERE id = $1', [attemptId]);
     if (rows.length === 0) return undefined;
     return this.put(attemptId, rows[0].user_id, rows[0].questions);
   }

@@ -45,7 +45,10 @@ export function toAttemptDto(
         },
       ]),
     ),
-    prediction: { enabled: contest.prediction.enabled, prompt: contest.prediction.enabled ? contest.prediction.prompt : '' },
+    prediction: {
+      enabled: contest.prediction.enabled,
+      prompt: contest.prediction.enabled ? contest.prediction.prompt : '',
+    },
     displayMode: contest.displayMode,
   };
   if (attempt.status === 'submitted') dto.result = toResultDto(attempt);

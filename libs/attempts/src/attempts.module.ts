@@ -16,7 +16,16 @@ import { StandingsService } from './standings.service';
 import { SubmissionService } from './submission.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AttemptEntity, AttemptAnswerEntity, RoundStandingEntity, AttemptGradeEntity]), ContestsModule, QuestionBankModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      AttemptEntity,
+      AttemptAnswerEntity,
+      RoundStandingEntity,
+      AttemptGradeEntity,
+    ]),
+    ContestsModule,
+    QuestionBankModule,
+  ],
   providers: [
     AttemptsService,
     AnswersService,
@@ -28,6 +37,16 @@ import { SubmissionService } from './submission.service';
     ReceiptService,
     GradingService,
   ],
-  exports: [GradingService, AttemptsService, AnswersService, SubmissionService, StandingsService, QuestionSnapshotsService, ReceiptService, AttemptSweeperService, TypeOrmModule],
+  exports: [
+    GradingService,
+    AttemptsService,
+    AnswersService,
+    SubmissionService,
+    StandingsService,
+    QuestionSnapshotsService,
+    ReceiptService,
+    AttemptSweeperService,
+    TypeOrmModule,
+  ],
 })
 export class AttemptsModule {}

@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig, AppException, ErrorCode, type Page, pageOf, type PaginationQueryDto } from '@app/core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  AppException,
+  ErrorCode,
+  type Page,
+  pageOf,
+  type PaginationQueryDto,
+} from '@app/core';
 import {
   ContestAccessService,
   type ContestEntity,
@@ -40,7 +48,8 @@ export class AttemptsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(AttemptEntity) private readonly attempts: Repository<AttemptEntity>,
-    @InjectRepository(AttemptAnswerEntity) private readonly answers: Repository<AttemptAnswerEntity>,
+    @InjectRepository(AttemptAnswerEntity)
+    private readonly answers: Repository<AttemptAnswerEntity>,
     private readonly access: ContestAccessService,
     private readonly pool: QuestionPoolService,
     private readonly snapshots: QuestionSnapshotsService,
@@ -53,14 +62,23 @@ export class AttemptsService {
    * that retries never creates two). Serialised per person and round by an advisory lock, and
    * backed by unique indexes, so concurrent starts never exceed attemptsPerRound.
    */
-  async start(roundId: string, userId: string, meta: StartMeta): Promise<{ attempt: AttemptDto; created: boolean }> {
+  async start(
+    roundId: string,
+    userId: string,
+    meta: StartMeta,
+  ): Promise<{ attempt: AttemptDto; created: boolean }> {
     const { round, contest } = await this.access.getRound(roundId);
     if (contest.status !== 'published') throw AppException.notFound('Không tìm thấy tuần thi');
 
-    const inProgress = await this.attempts.findOne({ where: { roundId, userId, status: 'in_progress' } });
+    const inProgress = await this.attempts.findOne({
+      where: { roundId, userId, status: 'in_progress' },
+    });
     if (inProgress) {
       if (!isPastGrace(new Date(), inProgress.deadlineAt, this.config.attempts.graceSeconds)) {
-        return { attempt: withDevice(await this.view(inProgress, contest), inProgress, meta.deviceId), created: false };
+        return {
+          attempt: withDevice(await this.view(inProgress, contest), inProgress, meta.deviceId),
+          created: false,
+        };
       }
       await this.submission.finalizeExpired(inProgress.id);
     }
@@ -73,16 +91,24 @@ export class AttemptsService {
     const drawn = await this.draw(contest, await this.candidates(contest));
 
     const result = await this.dataSource.transaction(async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`attempt-start:${roundId}:${userId}`]);
-      const existing = await em.findOne(AttemptEntity, { where: { roundId, userId, status: 'in_progress' } });
+      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        `attempt-start:${roundId}:${userId}`,
+      ]);
+      const existing = await em.findOne(AttemptEntity, {
+        where: { roundId, userId, status: 'in_progress' },
+      });
       if (existing) return { attempt: existing, created: false };
       const [{ now, taken }] = await em.query<Array<{ now: Date; taken: number }>>(
         'SELECT now() AS now, count(*)::int AS taken FROM attempts WHERE round_id = $1 AND user_id = $2',
         [roundId, userId],
       );
-      if (roundStatus(round, now) !== 'open') throw AppException.conflict(ErrorCode.ROUND_NOT_OPEN, 'Tuần thi đã kết thúc');
+      if (roundStatus(round, now) !== 'open')
+        throw AppException.conflict(ErrorCode.ROUND_NOT_OPEN, 'Tuần thi đã kết thúc');
       if (taken >= contest.attemptsPerRound) {
-        throw AppException.conflict(ErrorCode.NO_ATTEMPTS_LEFT, `Bạn đã dùng hết ${contest.attemptsPerRound} lượt thi của tuần này`);
+        throw AppException.conflict(
+          ErrorCode.NO_ATTEMPTS_LEFT,
+          `Bạn đã dùng hết ${contest.attemptsPerRound} lượt thi của tuần này`,
+        );
       }
       const attempt = em.create(AttemptEntity, {
         roundId,
@@ -91,7 +117,11 @@ export class AttemptsService {
         attemptNo: taken + 1,
         status: 'in_progress',
         startedAt: now,
-        deadlineAt: computeDeadline({ startedAt: now, timeLimitSec: contest.timeLimitSec, roundClosesAt: round.closesAt }),
+        deadlineAt: computeDeadline({
+          startedAt: now,
+          timeLimitSec: contest.timeLimitSec,
+          roundClosesAt: round.closesAt,
+        }),
         questions: drawn.questions,
         questionCount: drawn.questions.length,
         maxScore: drawn.maxScore,
@@ -103,8 +133,13 @@ export class AttemptsService {
       return { attempt, created: true };
     });
     await this.questionsCache.put(result.attempt.id, userId, result.attempt.questions);
-    const dto = withDevice(await this.view(result.attempt, contest, result.created ? [] : undefined), result.attempt, meta.deviceId);
-    if (result.created && !meta.deviceId && result.attempt.deviceId) dto.deviceToken = result.attempt.deviceId;
+    const dto = withDevice(
+      await this.view(result.attempt, contest, result.created ? [] : undefined),
+      result.attempt,
+      meta.deviceId,
+    );
+    if (result.created && !meta.deviceId && result.attempt.deviceId)
+      dto.deviceToken = result.attempt.deviceId;
     return { attempt: dto, created: result.created };
   }
 
@@ -112,7 +147,10 @@ export class AttemptsService {
   async get(attemptId: string, userId: string, deviceId?: string): Promise<AttemptDto> {
     let attempt = await this.attempts.findOne({ where: { id: attemptId, userId } });
     if (!attempt) throw AppException.notFound('Không tìm thấy lượt thi');
-    if (attempt.status === 'in_progress' && isPastGrace(new Date(), attempt.deadlineAt, this.config.attempts.graceSeconds)) {
+    if (
+      attempt.status === 'in_progress' &&
+      isPastGrace(new Date(), attempt.deadlineAt, this.config.attempts.graceSeconds)
+    ) {
       await this.submission.finalizeExpired(attempt.id);
       attempt = await this.attempts.findOneOrFail({ where: { id: attemptId } });
     }
@@ -129,7 +167,9 @@ export class AttemptsService {
     });
     const contests = new Map<string, { title: string; roundTitle: string }>();
     if (items.length) {
-      const rows = await this.dataSource.query<Array<{ round_id: string; title: string; round_title: string }>>(
+      const rows = await this.dataSource.query<
+        Array<{ round_id: string; title: string; round_title: string }>
+      >(
         'SELECT r.id AS round_id, c.title, r.title AS round_title FROM rounds r JOIN contests c ON c.id = r.contest_id WHERE r.id = ANY($1)',
         [[...new Set(items.map((a) => a.roundId))]],
       );
@@ -153,7 +193,11 @@ export class AttemptsService {
     );
   }
 
-  private async view(attempt: AttemptEntity, contest: ContestEntity, answers?: AttemptAnswerEntity[]): Promise<AttemptDto> {
+  private async view(
+    attempt: AttemptEntity,
+    contest: ContestEntity,
+    answers?: AttemptAnswerEntity[],
+  ): Promise<AttemptDto> {
     const [snapshots, saved] = await Promise.all([
       this.snapshots.forAttempt(attempt.questions),
       answers ? Promise.resolve(answers) : this.answers.find({ where: { attemptId: attempt.id } }),
@@ -161,16 +205,32 @@ export class AttemptsService {
     return toAttemptDto(attempt, snapshots, saved, contest, new Date());
   }
 
-  private async draw(contest: ContestEntity, pool: Candidates): Promise<{ questions: DrawnQuestion[]; maxScore: number }> {
+  private async draw(
+    contest: ContestEntity,
+    pool: Candidates,
+  ): Promise<{ questions: DrawnQuestion[]; maxScore: number }> {
     const rng = createSeededRng(randomBytes(16).toString('hex'));
     const byId = new Map(pool.map((c) => [c.questionId, c]));
     const ids = drawQuestions(
       contest.drawRules,
-      pool.map((c) => ({ id: c.questionId, bankId: c.bankId, tags: c.tags, difficulty: c.difficulty as 1 | 2 | 3, type: c.type })),
+      pool.map((c) => ({
+        id: c.questionId,
+        bankId: c.bankId,
+        tags: c.tags,
+        difficulty: c.difficulty as 1 | 2 | 3,
+        type: c.type,
+      })),
       { rng, shuffleQuestions: contest.shuffleQuestions },
     );
     const chosen = ids.map((id) => byId.get(id) as Candidates[number]);
-    const snapshots = await this.snapshots.forAttempt(chosen.map((c) => ({ questionId: c.questionId, versionId: c.versionId, bankId: c.bankId, optionOrder: [] })));
+    const snapshots = await this.snapshots.forAttempt(
+      chosen.map((c) => ({
+        questionId: c.questionId,
+        versionId: c.versionId,
+        bankId: c.bankId,
+        optionOrder: [],
+      })),
+    );
     let maxScore = 0;
     const questions = chosen.map((c) => {
       const s = snapshots.get(c.questionId);
@@ -178,7 +238,8 @@ export class AttemptsService {
       maxScore += s.points;
       const optionIds = s.options.map((o) => o.id);
       // True/false keeps its natural order (Đúng, Sai): shuffling it only confuses people.
-      const optionOrder = contest.shuffleOptions && s.type !== 'true_false' ? shuffle(optionIds, rng) : optionIds;
+      const optionOrder =
+        contest.shuffleOptions && s.type !== 'true_false' ? shuffle(optionIds, rng) : optionIds;
       return { questionId: c.questionId, versionId: c.versionId, bankId: c.bankId, optionOrder };
     });
     return { questions, maxScore };
@@ -211,17 +272,30 @@ export class AttemptsService {
     );
     if (!row) throw AppException.unauthorized();
     if (contest.requireVerifiedEmail && !row.verified) {
-      throw new AppException(403, ErrorCode.NOT_ELIGIBLE, 'Cuộc thi yêu cầu xác minh e-mail trước khi dự thi');
+      throw new AppException(
+        403,
+        ErrorCode.NOT_ELIGIBLE,
+        'Cuộc thi yêu cầu xác minh e-mail trước khi dự thi',
+      );
     }
     if (!row.in_unit) {
-      throw new AppException(403, ErrorCode.NOT_ELIGIBLE, 'Cuộc thi chỉ dành cho đoàn viên thuộc các đơn vị được mời');
+      throw new AppException(
+        403,
+        ErrorCode.NOT_ELIGIBLE,
+        'Cuộc thi chỉ dành cho đoàn viên thuộc các đơn vị được mời',
+      );
     }
   }
 }
 
 /** An in-progress attempt tells whether it is bound to another device than the caller's. */
-function withDevice(dto: AttemptDto, attempt: AttemptEntity, deviceId: string | undefined): AttemptDto {
-  if (attempt.status === 'in_progress') dto.boundToOtherDevice = isOtherDevice(attempt.deviceId, deviceId);
+function withDevice(
+  dto: AttemptDto,
+  attempt: AttemptEntity,
+  deviceId: string | undefined,
+): AttemptDto {
+  if (attempt.status === 'in_progress')
+    dto.boundToOtherDevice = isOtherDevice(attempt.deviceId, deviceId);
   return dto;
 }
 
@@ -237,4 +311,3 @@ export interface MyAttemptDto {
   deadlineAt: string;
   result?: AttemptResultDto;
 }
-

@@ -10,7 +10,12 @@ export * from './entities/round-standing.entity';
 export * from './grading';
 export * from './question-snapshots.service';
 export * from './receipt.service';
-export { type AttemptScore, type CountableAttempt, pickCountedAttempt, scoreAttempt } from './rules/scoring';
+export {
+  type AttemptScore,
+  type CountableAttempt,
+  pickCountedAttempt,
+  scoreAttempt,
+} from './rules/scoring';
 export * from './rules/device';
 export * from './rules/timing';
 export { scoreSubmission } from './scoring';

@@ -50,7 +50,9 @@ export class QuestionSnapshotsService {
         });
       }
     }
-    return new Map(questions.map((q) => [q.questionId, this.cache.get(q.versionId) as VersionSnapshot]));
+    return new Map(
+      questions.map((q) => [q.questionId, this.cache.get(q.versionId) as VersionSnapshot]),
+    );
   }
 
   private remember(snapshot: VersionSnapshot): void {

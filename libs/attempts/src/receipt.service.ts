@@ -11,7 +11,10 @@ export interface ReceiptClaims {
 }
 
 /** A stable hash of an answer: option ids sorted, text as given. */
-export function hashAnswer(answer: { optionIds?: string[] | null; text?: string | null } | { score: number; submitted: true }): string {
+export function hashAnswer(
+  answer:
+    { optionIds?: string[] | null; text?: string | null } | { score: number; submitted: true },
+): string {
   const canonical =
     'submitted' in answer
       ? JSON.stringify({ s: answer.score })
@@ -28,11 +31,15 @@ export class ReceiptService {
   private readonly key: Buffer;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.key = createHmac('sha256', config.auth.jwtSecret as string).update('hoithi/receipt/v1').digest();
+    this.key = createHmac('sha256', config.auth.jwtSecret as string)
+      .update('hoithi/receipt/v1')
+      .digest();
   }
 
   sign(claims: ReceiptClaims): string {
-    const payload = Buffer.from(JSON.stringify([claims.attemptId, claims.questionId, claims.answerHash, claims.savedAt])).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify([claims.attemptId, claims.questionId, claims.answerHash, claims.savedAt]),
+    ).toString('base64url');
     return `${payload}.${this.mac(payload)}`;
   }
 
@@ -44,7 +51,9 @@ export class ReceiptService {
     const given = Buffer.from(mac);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
     try {
-      const [attemptId, questionId, answerHash, savedAt] = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as string[];
+      const [attemptId, questionId, answerHash, savedAt] = JSON.parse(
+        Buffer.from(payload, 'base64url').toString('utf8'),
+      ) as string[];
       return { attemptId, questionId, answerHash, savedAt };
     } catch {
       return null;

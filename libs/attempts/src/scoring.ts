@@ -22,7 +22,10 @@ export function scoreSubmission(
     };
   });
   const answerMap: AnswerMap = Object.fromEntries(
-    answers.map((a) => [a.questionId, { optionIds: a.optionIds ?? undefined, text: a.text ?? undefined }]),
+    answers.map((a) => [
+      a.questionId,
+      { optionIds: a.optionIds ?? undefined, text: a.text ?? undefined },
+    ]),
   );
   const gradeMap: GradeMap = Object.fromEntries(grades);
   return scoreAttempt(questions, answerMap, gradeMap);

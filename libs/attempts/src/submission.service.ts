@@ -42,15 +42,23 @@ export class SubmissionService {
     private readonly events: EventEmitter2,
   ) {}
 
-  async submit(attemptId: string, userId: string, dto: SubmitAttemptDto, deviceId?: string): Promise<SubmitResultDto> {
-    const owned = await this.dataSource.query<Array<{ round_id: string }>>('SELECT round_id FROM attempts WHERE id = $1 AND user_id = $2', [
-      attemptId,
-      userId,
-    ]);
+  async submit(
+    attemptId: string,
+    userId: string,
+    dto: SubmitAttemptDto,
+    deviceId?: string,
+  ): Promise<SubmitResultDto> {
+    const owned = await this.dataSource.query<Array<{ round_id: string }>>(
+      'SELECT round_id FROM attempts WHERE id = $1 AND user_id = $2',
+      [attemptId, userId],
+    );
     if (owned.length === 0) throw AppException.notFound('Không tìm thấy lượt thi');
     const { contest } = await this.access.getRound(owned[0].round_id);
     const outcome = await this.dataSource.transaction(async (em) => {
-      const attempt = await em.findOne(AttemptEntity, { where: { id: attemptId }, lock: { mode: 'pessimistic_write' } });
+      const attempt = await em.findOne(AttemptEntity, {
+        where: { id: attemptId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!attempt) throw AppException.notFound('Không tìm thấy lượt thi');
       if (attempt.status === 'submitted') return { attempt, changed: false };
       const [{ now }] = await em.query<Array<{ now: Date }>>('SELECT now() AS now');
@@ -61,9 +69,12 @@ export class SubmissionService {
       }
       if (isOtherDevice(attempt.deviceId, deviceId)) throw otherDeviceError(attempt.id);
       if (contest.prediction.enabled && dto.prediction === undefined) {
-        throw new AppException(400, ErrorCode.PREDICTION_REQUIRED, 'Vui lòng trả lời câu hỏi dự đoán trước khi nộp bài', [
-          { field: 'prediction', message: 'bắt buộc' },
-        ]);
+        throw new AppException(
+          400,
+          ErrorCode.PREDICTION_REQUIRED,
+          'Vui lòng trả lời câu hỏi dự đoán trước khi nộp bài',
+          [{ field: 'prediction', message: 'bắt buộc' }],
+        );
       }
       const elapsedSec = (now.getTime() - attempt.startedAt.getTime()) / 1000;
       if (elapsedSec < contest.minSubmitSeconds) {
@@ -72,7 +83,10 @@ export class SubmissionService {
           `Chưa thể nộp bài: cần làm bài ít nhất ${contest.minSubmitSeconds} giây`,
         );
       }
-      await this.finalize(em, attempt, contest, now, { auto: false, prediction: contest.prediction.enabled ? (dto.prediction ?? null) : null });
+      await this.finalize(em, attempt, contest, now, {
+        auto: false,
+        prediction: contest.prediction.enabled ? (dto.prediction ?? null) : null,
+      });
       return { attempt, changed: true };
     });
     if (outcome.changed) this.announce(outcome.attempt);
@@ -106,7 +120,10 @@ export class SubmissionService {
         [this.config.attempts.graceSeconds, limit],
       );
       if (rows.length === 0) return [];
-      return this.closeExpired(em, rows.map((r) => r.id));
+      return this.closeExpired(
+        em,
+        rows.map((r) => r.id),
+      );
     });
     closed.forEach((a) => this.announce(a));
     return closed.length;
@@ -143,7 +160,12 @@ export class SubmissionService {
     attempt.status = 'submitted';
     attempt.autoSubmitted = how.auto;
     attempt.submittedAt = how.auto ? (now < attempt.deadlineAt ? now : attempt.deadlineAt) : now;
-    attempt.durationMs = attemptDurationMs({ startedAt: attempt.startedAt, submittedAt: now, deadlineAt: attempt.deadlineAt, autoSubmitted: how.auto });
+    attempt.durationMs = attemptDurationMs({
+      startedAt: attempt.startedAt,
+      submittedAt: now,
+      deadlineAt: attempt.deadlineAt,
+      autoSubmitted: how.auto,
+    });
     attempt.score = score.score;
     attempt.maxScore = score.maxScore;
     attempt.correctCount = score.correctCount;
@@ -191,4 +213,3 @@ export class SubmissionService {
     return { id: attempt.id, status: 'submitted', ...result, receipt };
   }
 }
-

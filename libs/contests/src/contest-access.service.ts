@@ -47,11 +47,13 @@ export class ContestAccessService {
   }
 
   async assertCanManage(contestId: string, user: AuthUser | undefined): Promise<void> {
-    if (!(await this.canManage(contestId, user))) throw AppException.forbidden('Chỉ ban tổ chức của cuộc thi mới được thực hiện');
+    if (!(await this.canManage(contestId, user)))
+      throw AppException.forbidden('Chỉ ban tổ chức của cuộc thi mới được thực hiện');
   }
 
   async assertCanJudge(contestId: string, user: AuthUser | undefined): Promise<void> {
-    if (!(await this.canJudge(contestId, user))) throw AppException.forbidden('Chỉ ban giám khảo của cuộc thi mới được thực hiện');
+    if (!(await this.canJudge(contestId, user)))
+      throw AppException.forbidden('Chỉ ban giám khảo của cuộc thi mới được thực hiện');
   }
 
   async getRound(roundId: string): Promise<{ round: RoundEntity; contest: ContestEntity }> {

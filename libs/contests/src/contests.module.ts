@@ -8,7 +8,10 @@ import { ContestEntity } from './entities/contest.entity';
 import { RoundEntity } from './entities/round.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ContestEntity, RoundEntity, ContestStaffEntity]), QuestionBankModule],
+  imports: [
+    TypeOrmModule.forFeature([ContestEntity, RoundEntity, ContestStaffEntity]),
+    QuestionBankModule,
+  ],
   providers: [ContestsService, ContestAccessService],
   exports: [ContestsService, ContestAccessService, TypeOrmModule],
 })

@@ -1,11 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type AuthUser, hasRole } from '@app/accounts';
-import { AppException, ErrorCode, isUuid, type Page, pageOf, type PaginationQueryDto } from '@app/core';
+import {
+  AppException,
+  ErrorCode,
+  isUuid,
+  type Page,
+  pageOf,
+  type PaginationQueryDto,
+} from '@app/core';
 import { QuestionPoolService } from '@app/question-bank';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
-import { type ContestDto, type ContestSummaryDto, toContestDto, toContestSummary } from './dto/contest.dto';
-import type { AddStaffDto, CreateContestDto, RoundInputDto, UpdateContestDto } from './dto/contest-input.dto';
+import {
+  type ContestDto,
+  type ContestSummaryDto,
+  toContestDto,
+  toContestSummary,
+} from './dto/contest.dto';
+import type {
+  AddStaffDto,
+  CreateContestDto,
+  RoundInputDto,
+  UpdateContestDto,
+} from './dto/contest-input.dto';
 import { ContestStaffEntity } from './entities/contest-staff.entity';
 import { ContestEntity } from './entities/contest.entity';
 import { RoundEntity } from './entities/round.entity';
@@ -13,7 +30,8 @@ import { ContestAccessService } from './contest-access.service';
 import { checkContestSettings } from './rules/contest-settings';
 import { checkDrawRules } from './rules/draw';
 
-const DEFAULT_PREDICTION_PROMPT = 'Dự đoán có bao nhiêu người trả lời đúng tất cả các câu hỏi của tuần thi này?';
+const DEFAULT_PREDICTION_PROMPT =
+  'Dự đoán có bao nhiêu người trả lời đúng tất cả các câu hỏi của tuần thi này?';
 
 @Injectable()
 export class ContestsService {
@@ -38,9 +56,19 @@ export class ContestsService {
       await this.insertUniqueSlug(em, contest);
       await em.insert(
         RoundEntity,
-        dto.rounds.map((r, i) => ({ contestId: contest.id, position: i + 1, title: r.title.trim(), opensAt: new Date(r.opensAt), closesAt: new Date(r.closesAt) })),
+        dto.rounds.map((r, i) => ({
+          contestId: contest.id,
+          position: i + 1,
+          title: r.title.trim(),
+          opensAt: new Date(r.opensAt),
+          closesAt: new Date(r.closesAt),
+        })),
       );
-      await em.insert(ContestStaffEntity, { contestId: contest.id, userId: user.id, role: 'organizer' });
+      await em.insert(ContestStaffEntity, {
+        contestId: contest.id,
+        userId: user.id,
+        role: 'organizer',
+      });
       return contest.id;
     });
     return this.get(id, user);
@@ -49,17 +77,28 @@ export class ContestsService {
   async update(id: string, dto: UpdateContestDto, user: AuthUser): Promise<ContestDto> {
     const contest = await this.findContest(id);
     await this.access.assertCanManage(contest.id, user);
-    const rounds = await this.rounds.find({ where: { contestId: contest.id }, order: { position: 'ASC' } });
+    const rounds = await this.rounds.find({
+      where: { contestId: contest.id },
+      order: { position: 'ASC' },
+    });
     const merged = {
       questionCount: dto.questionCount ?? contest.questionCount,
       drawRules: dto.drawRules ?? contest.drawRules,
-      rounds: dto.rounds ?? rounds.map((r) => ({ opensAt: r.opensAt.toISOString(), closesAt: r.closesAt.toISOString() })),
+      rounds:
+        dto.rounds ??
+        rounds.map((r) => ({
+          opensAt: r.opensAt.toISOString(),
+          closesAt: r.closesAt.toISOString(),
+        })),
       prediction: dto.prediction ?? contest.prediction,
     };
     this.assertSettings(merged);
     await this.dataSource.transaction(async (em) => {
       const { rounds: roundInputs, slug, title, ...rest } = dto;
-      Object.assign(contest, this.settingsFrom({ ...contest, ...rest } as unknown as CreateContestDto));
+      Object.assign(
+        contest,
+        this.settingsFrom({ ...contest, ...rest } as unknown as CreateContestDto),
+      );
       if (title !== undefined) contest.title = title.trim();
       if (slug !== undefined) contest.slug = slug;
       try {
@@ -69,7 +108,8 @@ export class ContestsService {
       }
       if (roundInputs) await this.replaceRounds(em, contest.id, rounds, roundInputs);
     });
-    if (contest.status === 'published' && (dto.drawRules || dto.questionCount)) await this.assertDrawable(contest);
+    if (contest.status === 'published' && (dto.drawRules || dto.questionCount))
+      await this.assertDrawable(contest);
     return this.get(contest.id, user);
   }
 
@@ -77,15 +117,27 @@ export class ContestsService {
     const contest = await this.findContest(id);
     await this.access.assertCanManage(contest.id, user);
     await this.assertDrawable(contest);
-    await this.contests.update({ id: contest.id, status: 'draft' }, { status: 'published', publishedAt: () => 'now()' });
+    await this.contests.update(
+      { id: contest.id, status: 'draft' },
+      { status: 'published', publishedAt: () => 'now()' },
+    );
     return this.get(contest.id, user);
   }
 
-  async addStaff(id: string, dto: AddStaffDto, user: AuthUser): Promise<{ contestId: string; userId: string; role: string }> {
+  async addStaff(
+    id: string,
+    dto: AddStaffDto,
+    user: AuthUser,
+  ): Promise<{ contestId: string; userId: string; role: string }> {
     const contest = await this.findContest(id);
     await this.access.assertCanManage(contest.id, user);
-    const exists = await this.dataSource.query<unknown[]>('SELECT 1 FROM users WHERE id = $1', [dto.userId]);
-    if (exists.length === 0) throw AppException.validation('Người dùng không tồn tại', [{ field: 'userId', message: 'không tồn tại' }]);
+    const exists = await this.dataSource.query<unknown[]>('SELECT 1 FROM users WHERE id = $1', [
+      dto.userId,
+    ]);
+    if (exists.length === 0)
+      throw AppException.validation('Người dùng không tồn tại', [
+        { field: 'userId', message: 'không tồn tại' },
+      ]);
     await this.dataSource
       .createQueryBuilder()
       .insert()
@@ -96,31 +148,54 @@ export class ContestsService {
     return { contestId: contest.id, userId: dto.userId, role: dto.role };
   }
 
-  async list(query: PaginationQueryDto & { includeDrafts?: boolean }, user?: AuthUser): Promise<Page<ContestSummaryDto>> {
+  async list(
+    query: PaginationQueryDto & { includeDrafts?: boolean },
+    user?: AuthUser,
+  ): Promise<Page<ContestSummaryDto>> {
     const qb = this.contests.createQueryBuilder('c').orderBy('c.created_at', 'DESC');
     if (query.includeDrafts && user && hasRole(user, 'admin')) {
       // everything
     } else if (query.includeDrafts && user && hasRole(user, 'organizer', 'judge')) {
-      qb.where(`(c.status = 'published' OR c.id IN (SELECT contest_id FROM contest_staff WHERE user_id = :uid))`, { uid: user.id });
+      qb.where(
+        `(c.status = 'published' OR c.id IN (SELECT contest_id FROM contest_staff WHERE user_id = :uid))`,
+        { uid: user.id },
+      );
     } else {
       qb.where(`c.status = 'published'`);
     }
-    const [items, total] = await qb.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
-    const rounds = items.length ? await this.rounds.find({ where: { contestId: In(items.map((c) => c.id)) } }) : [];
+    const [items, total] = await qb
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    const rounds = items.length
+      ? await this.rounds.find({ where: { contestId: In(items.map((c) => c.id)) } })
+      : [];
     const now = new Date();
     return pageOf(
-      items.map((c) => toContestSummary(c, rounds.filter((r) => r.contestId === c.id), now)),
+      items.map((c) =>
+        toContestSummary(
+          c,
+          rounds.filter((r) => r.contestId === c.id),
+          now,
+        ),
+      ),
       total,
       query,
     );
   }
 
   async get(idOrSlug: string, user?: AuthUser): Promise<ContestDto> {
-    const contest = await this.contests.findOne({ where: isUuid(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug } });
+    const contest = await this.contests.findOne({
+      where: isUuid(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug },
+    });
     if (!contest) throw AppException.notFound('Không tìm thấy cuộc thi');
     const staffView = await this.access.isStaffOrAdmin(contest.id, user);
-    if (contest.status === 'draft' && !staffView) throw AppException.notFound('Không tìm thấy cuộc thi');
-    const rounds = await this.rounds.find({ where: { contestId: contest.id }, order: { position: 'ASC' } });
+    if (contest.status === 'draft' && !staffView)
+      throw AppException.notFound('Không tìm thấy cuộc thi');
+    const rounds = await this.rounds.find({
+      where: { contestId: contest.id },
+      order: { position: 'ASC' },
+    });
     return toContestDto(contest, rounds, new Date(), staffView);
   }
 
@@ -135,20 +210,35 @@ export class ContestsService {
     const pool = await this.pool.listCandidates(bankIds);
     const check = checkDrawRules(
       contest.drawRules,
-      pool.map((c) => ({ id: c.questionId, bankId: c.bankId, tags: c.tags, difficulty: c.difficulty as 1 | 2 | 3, type: c.type })),
+      pool.map((c) => ({
+        id: c.questionId,
+        bankId: c.bankId,
+        tags: c.tags,
+        difficulty: c.difficulty as 1 | 2 | 3,
+        type: c.type,
+      })),
     );
     if (!check.ok) {
       throw AppException.conflict(
         ErrorCode.DRAW_RULES_UNSATISFIABLE,
         'Ngân hàng câu hỏi không đủ câu để rút đề theo các quy tắc đã đặt',
-        check.problems.map((p) => ({ field: `drawRules.${p.ruleIndex}`, message: p.message, needed: p.needed, available: p.available })),
+        check.problems.map((p) => ({
+          field: `drawRules.${p.ruleIndex}`,
+          message: p.message,
+          needed: p.needed,
+          available: p.available,
+        })),
       );
     }
   }
 
   private assertSettings(shape: Parameters<typeof checkContestSettings>[0]): void {
     const problems = checkContestSettings(shape);
-    if (problems.length) throw AppException.validation('Thiết lập cuộc thi không hợp lệ', problems.map((p) => ({ ...p })));
+    if (problems.length)
+      throw AppException.validation(
+        'Thiết lập cuộc thi không hợp lệ',
+        problems.map((p) => ({ ...p })),
+      );
   }
 
   private settingsFrom(dto: CreateContestDto): Partial<ContestEntity> {
@@ -200,7 +290,10 @@ export class ContestsService {
 
   private slugConflict(error: unknown): unknown {
     if ((error as { code?: string }).code === '23505') {
-      return AppException.conflict(ErrorCode.SLUG_TAKEN, 'Đường dẫn (slug) này đã được dùng cho cuộc thi khác');
+      return AppException.conflict(
+        ErrorCode.SLUG_TAKEN,
+        'Đường dẫn (slug) này đã được dùng cho cuộc thi khác',
+      );
     }
     return error;
   }
@@ -209,23 +302,44 @@ export class ContestsService {
    * Rounds listed with an id are updated; new ones are created; rounds left out are removed,
    * unless someone has already taken them (attempts keep their round forever).
    */
-  private async replaceRounds(em: EntityManager, contestId: string, existing: RoundEntity[], inputs: RoundInputDto[]): Promise<void> {
+  private async replaceRounds(
+    em: EntityManager,
+    contestId: string,
+    existing: RoundEntity[],
+    inputs: RoundInputDto[],
+  ): Promise<void> {
     const keep = new Set(inputs.filter((r) => r.id).map((r) => r.id as string));
     for (const r of inputs) {
       if (r.id && !existing.some((e) => e.id === r.id)) {
-        throw AppException.validation('Tuần thi không thuộc cuộc thi này', [{ field: 'rounds', message: `round ${r.id} không tồn tại` }]);
+        throw AppException.validation('Tuần thi không thuộc cuộc thi này', [
+          { field: 'rounds', message: `round ${r.id} không tồn tại` },
+        ]);
       }
     }
     const removed = existing.filter((e) => !keep.has(e.id));
     if (removed.length) {
-      const used = await em.query<unknown[]>('SELECT 1 FROM attempts WHERE round_id = ANY($1) LIMIT 1', [removed.map((r) => r.id)]);
-      if (used.length) throw AppException.conflict(ErrorCode.CONFLICT, 'Không thể xoá tuần thi đã có người dự thi');
+      const used = await em.query<unknown[]>(
+        'SELECT 1 FROM attempts WHERE round_id = ANY($1) LIMIT 1',
+        [removed.map((r) => r.id)],
+      );
+      if (used.length)
+        throw AppException.conflict(
+          ErrorCode.CONFLICT,
+          'Không thể xoá tuần thi đã có người dự thi',
+        );
       await em.delete(RoundEntity, { id: In(removed.map((r) => r.id)) });
     }
     // Move positions out of the way first: (contest_id, position) is unique.
-    await em.query('UPDATE rounds SET position = position + 1000 WHERE contest_id = $1', [contestId]);
+    await em.query('UPDATE rounds SET position = position + 1000 WHERE contest_id = $1', [
+      contestId,
+    ]);
     for (const [i, r] of inputs.entries()) {
-      const values = { position: i + 1, title: r.title.trim(), opensAt: new Date(r.opensAt), closesAt: new Date(r.closesAt) };
+      const values = {
+        position: i + 1,
+        title: r.title.trim(),
+        opensAt: new Date(r.opensAt),
+        closesAt: new Date(r.closesAt),
+      };
       if (r.id) await em.update(RoundEntity, { id: r.id }, values);
       else await em.insert(RoundEntity, { contestId, ...values });
     }

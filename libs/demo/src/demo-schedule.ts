@@ -5,7 +5,10 @@
 const VN_OFFSET_MS = 7 * 3600_000;
 const DAY_MS = 86400_000;
 
-export function demoRounds(now: Date, count: number): Array<{ title: string; opensAt: string; closesAt: string }> {
+export function demoRounds(
+  now: Date,
+  count: number,
+): Array<{ title: string; opensAt: string; closesAt: string }> {
   const vnNow = now.getTime() + VN_OFFSET_MS;
   const vnMidnight = Math.floor(vnNow / DAY_MS) * DAY_MS;
   // Open at 07:00 today (or yesterday when it is not 07:00 yet), Vietnam time.

@@ -12,10 +12,30 @@ import { demoRounds } from './demo-schedule';
 
 const SEED_LOCK = 74_230_002;
 export const DEMO_PASSWORD = 'hoithi-demo-2026';
-export const DEMO_ACCOUNTS: Array<{ email: string; fullName: string; roles: Role[]; unitCode: string | null }> = [
-  { email: 'bantochuc@hoithi.local', fullName: 'Ban Tổ chức (demo)', roles: ['organizer'], unitCode: 'TV' },
-  { email: 'giamkhao@hoithi.local', fullName: 'Ban Giám khảo (demo)', roles: ['judge'], unitCode: 'TV' },
-  { email: 'doanvien@hoithi.local', fullName: 'Nguyễn Thị Đoàn Viên', roles: ['participant'], unitCode: 'TV-CL-01' },
+export const DEMO_ACCOUNTS: Array<{
+  email: string;
+  fullName: string;
+  roles: Role[];
+  unitCode: string | null;
+}> = [
+  {
+    email: 'bantochuc@hoithi.local',
+    fullName: 'Ban Tổ chức (demo)',
+    roles: ['organizer'],
+    unitCode: 'TV',
+  },
+  {
+    email: 'giamkhao@hoithi.local',
+    fullName: 'Ban Giám khảo (demo)',
+    roles: ['judge'],
+    unitCode: 'TV',
+  },
+  {
+    email: 'doanvien@hoithi.local',
+    fullName: 'Nguyễn Thị Đoàn Viên',
+    roles: ['participant'],
+    unitCode: 'TV-CL-01',
+  },
 ];
 export const DEMO_CONTEST_SLUG = 'tim-hieu-lich-su-cong-doan-viet-nam';
 export const DEMO_DRAFT_SLUG = 'su-dung-dien-an-toan-tiet-kiem-hieu-qua';
@@ -51,7 +71,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
       const electricity = await this.banks.seedBank(BANK_ELECTRICITY_SAFETY);
       const organizer = await this.seedAccounts();
       const made = await this.seedContests(organizer, history.bankId, electricity.bankId);
-      if (made) this.logger.log(`demo data loaded; staff sign in as ${DEMO_ACCOUNTS[0].email} / ${DEMO_PASSWORD}`);
+      if (made)
+        this.logger.log(
+          `demo data loaded; staff sign in as ${DEMO_ACCOUNTS[0].email} / ${DEMO_PASSWORD}`,
+        );
     } finally {
       await runner.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK]).catch(() => undefined);
       await runner.release();
@@ -59,27 +82,49 @@ export class DemoSeedService implements OnApplicationBootstrap {
   }
 
   private async seedAccounts(): Promise<AuthUser> {
-    const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
-    const units = await this.dataSource.query<Array<{ id: string; code: string }>>('SELECT id, code FROM units WHERE code = ANY($1)', [
-      DEMO_ACCOUNTS.map((a) => a.unitCode).filter(Boolean),
-    ]);
+    const passwordHash = await hash(DEMO_PASSWORD, {
+      algorithm: 2,
+      memoryCost: 19456,
+      timeCost: 2,
+      parallelism: 1,
+    });
+    const units = await this.dataSource.query<Array<{ id: string; code: string }>>(
+      'SELECT id, code FROM units WHERE code = ANY($1)',
+      [DEMO_ACCOUNTS.map((a) => a.unitCode).filter(Boolean)],
+    );
     for (const account of DEMO_ACCOUNTS) {
       await this.dataSource.query(
         `INSERT INTO users (email, full_name, password_hash, roles, unit_id, email_verified_at)
          VALUES ($1, $2, $3, $4, $5, now()) ON CONFLICT DO NOTHING`,
-        [account.email, account.fullName, passwordHash, account.roles, units.find((u) => u.code === account.unitCode)?.id ?? null],
+        [
+          account.email,
+          account.fullName,
+          passwordHash,
+          account.roles,
+          units.find((u) => u.code === account.unitCode)?.id ?? null,
+        ],
       );
     }
-    const [organizer] = await this.dataSource.getRepository(UserEntity).find({ where: { email: DEMO_ACCOUNTS[0].email } });
+    const [organizer] = await this.dataSource
+      .getRepository(UserEntity)
+      .find({ where: { email: DEMO_ACCOUNTS[0].email } });
     return { id: organizer.id, roles: organizer.roles };
   }
 
-  private async seedContests(organizer: AuthUser, historyBankId: string, electricityBankId: string): Promise<boolean> {
-    const existing = await this.dataSource.query<Array<{ slug: string }>>('SELECT slug FROM contests WHERE slug = ANY($1)', [
-      [DEMO_CONTEST_SLUG, DEMO_DRAFT_SLUG],
-    ]);
+  private async seedContests(
+    organizer: AuthUser,
+    historyBankId: string,
+    electricityBankId: string,
+  ): Promise<boolean> {
+    const existing = await this.dataSource.query<Array<{ slug: string }>>(
+      'SELECT slug FROM contests WHERE slug = ANY($1)',
+      [[DEMO_CONTEST_SLUG, DEMO_DRAFT_SLUG]],
+    );
     const has = new Set(existing.map((c) => c.slug));
-    const judge = await this.dataSource.query<Array<{ id: string }>>('SELECT id FROM users WHERE email = $1', [DEMO_ACCOUNTS[1].email]);
+    const judge = await this.dataSource.query<Array<{ id: string }>>(
+      'SELECT id FROM users WHERE email = $1',
+      [DEMO_ACCOUNTS[1].email],
+    );
     let made = false;
     if (!has.has(DEMO_CONTEST_SLUG)) {
       const contest = await this.contests.create(
@@ -94,7 +139,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
         organizer,
       );
       await this.contests.publish(contest.id, organizer);
-      if (judge[0]) await this.contests.addStaff(contest.id, { userId: judge[0].id, role: 'judge' }, organizer);
+      if (judge[0])
+        await this.contests.addStaff(contest.id, { userId: judge[0].id, role: 'judge' }, organizer);
       made = true;
     }
     if (!has.has(DEMO_DRAFT_SLUG)) {
@@ -104,18 +150,26 @@ export class DemoSeedService implements OnApplicationBootstrap {
           slug: DEMO_DRAFT_SLUG,
           theme: 'dien-an-toan',
           bankId: electricityBankId,
-          description: 'Cuộc thi tìm hiểu kiến thức sử dụng điện an toàn, tiết kiệm, hiệu quả trong gia đình và nơi làm việc.',
+          description:
+            'Cuộc thi tìm hiểu kiến thức sử dụng điện an toàn, tiết kiệm, hiệu quả trong gia đình và nơi làm việc.',
         }),
         organizer,
       );
-      if (judge[0]) await this.contests.addStaff(draft.id, { userId: judge[0].id, role: 'judge' }, organizer);
+      if (judge[0])
+        await this.contests.addStaff(draft.id, { userId: judge[0].id, role: 'judge' }, organizer);
       made = true;
     }
     return made;
   }
 }
 
-function contestSettings(input: { title: string; slug: string; theme: string; bankId: string; description: string }): CreateContestDto {
+function contestSettings(input: {
+  title: string;
+  slug: string;
+  theme: string;
+  bankId: string;
+  description: string;
+}): CreateContestDto {
   return {
     title: input.title,
     slug: input.slug,
@@ -140,7 +194,10 @@ function contestSettings(input: { title: string; slug: string; theme: string; ba
     attemptPolicy: 'best',
     shuffleQuestions: true,
     shuffleOptions: true,
-    prediction: { enabled: true, prompt: 'Dự đoán có bao nhiêu người trả lời đúng tất cả 20 câu hỏi của tuần thi này?' },
+    prediction: {
+      enabled: true,
+      prompt: 'Dự đoán có bao nhiêu người trả lời đúng tất cả 20 câu hỏi của tuần thi này?',
+    },
     prizes: { first: 1, second: 2, third: 3, consolation: 5, maxShareOfParticipants: 0.5 },
     onePrizePerPerson: true,
     requireVerifiedEmail: false,

@@ -4,5 +4,9 @@ import { QuestionBankModule } from '@app/question-bank';
 import { UnitsModule } from '@app/units';
 import { DemoSeedService } from './demo-seed.service';
 
-@Module({ imports: [UnitsModule, QuestionBankModule, ContestsModule], providers: [DemoSeedService], exports: [DemoSeedService] })
+@Module({
+  imports: [UnitsModule, QuestionBankModule, ContestsModule],
+  providers: [DemoSeedService],
+  exports: [DemoSeedService],
+})
 export class DemoModule {}

@@ -4,5 +4,8 @@ import { IntegrityModule } from '@app/integrity';
 import { AttemptsController } from './attempts.controller';
 import { ReceiptsController } from './receipts.controller';
 
-@Module({ imports: [AttemptsModule, IntegrityModule], controllers: [AttemptsController, ReceiptsController] })
+@Module({
+  imports: [AttemptsModule, IntegrityModule],
+  controllers: [AttemptsController, ReceiptsController],
+})
 export class AttemptsApiModule {}

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiHeader,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { type AuthUser, CurrentUser } from '@app/accounts';
 import {
   AnswersService,
@@ -20,9 +26,11 @@ import { DeviceId } from './device-id.decorator';
 const DEVICE_HEADER = {
   name: 'X-Device-Id',
   required: false,
-  description: 'A random id the web app keeps per device; an in-progress attempt is bound to the device that started it',
+  description:
+    'A random id the web app keeps per device; an in-progress attempt is bound to the device that started it',
 };
-const OTHER_DEVICE = 'ATTEMPT_ON_OTHER_DEVICE when the attempt is bound to another device (see move-here)';
+const OTHER_DEVICE =
+  'ATTEMPT_ON_OTHER_DEVICE when the attempt is bound to another device (see move-here)';
 
 @ApiTags('attempts')
 @ApiBearerAuth()
@@ -38,7 +46,8 @@ export class AttemptsController {
   @AttemptRateLimit('attemptStart')
   @ApiOperation({
     summary: 'Start an attempt (201), or get the one still in progress (200)',
-    description: 'Without X-Device-Id the attempt is bound to a deviceToken returned once: send it as X-Device-Id afterwards.',
+    description:
+      'Without X-Device-Id the attempt is bound to a deviceToken returned once: send it as X-Device-Id afterwards.',
   })
   @ApiHeader(DEVICE_HEADER)
   async start(
@@ -60,16 +69,23 @@ export class AttemptsController {
   @Get('attempts/:id')
   @ApiOperation({
     summary: 'The attempt with saved answers and serverNow (resume); result when submitted',
-    description: 'From another device than the one it is bound to: boundToOtherDevice: true (offer move-here).',
+    description:
+      'From another device than the one it is bound to: boundToOtherDevice: true (offer move-here).',
   })
   @ApiHeader(DEVICE_HEADER)
-  get(@Param('id', UuidParamPipe) id: string, @CurrentUser() user: AuthUser, @DeviceId() deviceId: string | undefined): Promise<AttemptDto> {
+  get(
+    @Param('id', UuidParamPipe) id: string,
+    @CurrentUser() user: AuthUser,
+    @DeviceId() deviceId: string | undefined,
+  ): Promise<AttemptDto> {
     return this.attempts.get(id, user.id, deviceId);
   }
 
   @Put('attempts/:id/answers/:questionId')
   @AttemptRateLimit('attemptWrite')
-  @ApiOperation({ summary: 'Save (or overwrite) the answer to one question; returns a signed receipt' })
+  @ApiOperation({
+    summary: 'Save (or overwrite) the answer to one question; returns a signed receipt',
+  })
   @ApiHeader(DEVICE_HEADER)
   @ApiConflictResponse({ description: `ATTEMPT_CLOSED; ${OTHER_DEVICE}` })
   saveAnswer(
@@ -87,7 +103,9 @@ export class AttemptsController {
   @AttemptRateLimit('attemptWrite')
   @ApiOperation({ summary: 'Submit (idempotent: submitting again returns the same result)' })
   @ApiHeader(DEVICE_HEADER)
-  @ApiConflictResponse({ description: `SUBMITTED_TOO_SOON (contest minSubmitSeconds); ${OTHER_DEVICE}` })
+  @ApiConflictResponse({
+    description: `SUBMITTED_TOO_SOON (contest minSubmitSeconds); ${OTHER_DEVICE}`,
+  })
   submit(
     @Param('id', UuidParamPipe) id: string,
     @Body() dto: SubmitAttemptDto,
@@ -99,7 +117,10 @@ export class AttemptsController {
 
   @Get('me/attempts')
   @ApiOperation({ summary: "The caller's attempts with results" })
-  mine(@CurrentUser() user: AuthUser, @Query() query: PaginationQueryDto): Promise<Page<MyAttemptDto>> {
+  mine(
+    @CurrentUser() user: AuthUser,
+    @Query() query: PaginationQueryDto,
+  ): Promise<Page<MyAttemptDto>> {
     return this.attempts.listMine(user.id, query);
   }
 }

@@ -37,7 +37,10 @@ export class ContestsController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'Published contests (staff may include their drafts)' })
-  list(@Query() query: ListContestsQueryDto, @CurrentUser() user?: AuthUser): Promise<Page<ContestSummaryDto>> {
+  list(
+    @Query() query: ListContestsQueryDto,
+    @CurrentUser() user?: AuthUser,
+  ): Promise<Page<ContestSummaryDto>> {
     return this.contests.list(query, user);
   }
 
@@ -50,21 +53,34 @@ export class ContestsController {
 
   @Patch(':id')
   @Roles('organizer', 'admin')
-  update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateContestDto, @CurrentUser() user: AuthUser): Promise<ContestDto> {
+  update(
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: UpdateContestDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ContestDto> {
     return this.contests.update(id, dto, user);
   }
 
   @Post(':id/publish')
   @HttpCode(200)
   @Roles('organizer', 'admin')
-  @ApiOperation({ summary: 'Publish; 409 DRAW_RULES_UNSATISFIABLE when the banks cannot satisfy the draw rules' })
-  publish(@Param('id', UuidParamPipe) id: string, @CurrentUser() user: AuthUser): Promise<ContestDto> {
+  @ApiOperation({
+    summary: 'Publish; 409 DRAW_RULES_UNSATISFIABLE when the banks cannot satisfy the draw rules',
+  })
+  publish(
+    @Param('id', UuidParamPipe) id: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ContestDto> {
     return this.contests.publish(id, user);
   }
 
   @Post(':id/staff')
   @Roles('organizer', 'admin')
-  addStaff(@Param('id', UuidParamPipe) id: string, @Body() dto: AddStaffDto, @CurrentUser() user: AuthUser) {
+  addStaff(
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: AddStaffDto,
+    @CurrentUser() user: AuthUser,
+  ) {
     return this.contests.addStaff(id, dto, user);
   }
 }

@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export class AttemptOptionDto {
   @ApiProperty() id: string;
@@ -31,7 +41,8 @@ export class AttemptResultDto {
   @ApiProperty() durationMs: number;
   @ApiProperty() submittedAt: string;
   @ApiProperty() autoSubmitted: boolean;
-  @ApiProperty({ description: 'Essays not graded yet; the score may still rise' }) pendingEssays: number;
+  @ApiProperty({ description: 'Essays not graded yet; the score may still rise' })
+  pendingEssays: number;
   @ApiPropertyOptional({ nullable: true }) prediction: number | null;
 }
 
@@ -45,7 +56,10 @@ export class AttemptDto {
   @ApiProperty() deadlineAt: string;
   @ApiProperty() serverNow: string;
   @ApiProperty({ type: [AttemptQuestionDto] }) questions: AttemptQuestionDto[];
-  @ApiProperty({ description: '{ [questionId]: { optionIds?, text?, savedAt } }' }) answers: Record<string, SavedAnswerDto>;
+  @ApiProperty({ description: '{ [questionId]: { optionIds?, text?, savedAt } }' }) answers: Record<
+    string,
+    SavedAnswerDto
+  >;
   @ApiProperty() prediction: { enabled: boolean; prompt: string };
   @ApiProperty({ enum: ['one_per_screen', 'list'] }) displayMode: string;
   @ApiPropertyOptional({ type: AttemptResultDto }) result?: AttemptResultDto;
@@ -56,7 +70,8 @@ export class AttemptDto {
   })
   boundToOtherDevice?: boolean;
   @ApiPropertyOptional({
-    description: 'Given once, when the attempt was started without X-Device-Id: send it as X-Device-Id on later calls',
+    description:
+      'Given once, when the attempt was started without X-Device-Id: send it as X-Device-Id on later calls',
   })
   deviceToken?: string;
 }
@@ -79,11 +94,14 @@ export class SaveAnswerDto {
 export class SaveAnswerResultDto {
   @ApiProperty() questionId: string;
   @ApiProperty() savedAt: string;
-  @ApiProperty({ description: 'Signed receipt to keep; check it with POST /api/receipts/verify' }) receipt: string;
+  @ApiProperty({ description: 'Signed receipt to keep; check it with POST /api/receipts/verify' })
+  receipt: string;
 }
 
 export class SubmitAttemptDto {
-  @ApiPropertyOptional({ description: 'Answer to the prediction question (required when the contest asks it)' })
+  @ApiPropertyOptional({
+    description: 'Answer to the prediction question (required when the contest asks it)',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -14,7 +14,10 @@ export interface DrawnQuestion {
 
 @Entity('attempts')
 @Index('uq_attempts_round_user_no', ['roundId', 'userId', 'attemptNo'], { unique: true })
-@Index('uq_attempts_one_in_progress', ['roundId', 'userId'], { unique: true, where: `status = 'in_progress'` })
+@Index('uq_attempts_one_in_progress', ['roundId', 'userId'], {
+  unique: true,
+  where: `status = 'in_progress'`,
+})
 @Index('ix_attempts_sweep', ['deadlineAt'], { where: `status = 'in_progress'` })
 @Index('ix_attempts_user', ['userId', 'startedAt'])
 @Index('ix_attempts_round_submitted', ['roundId', 'submittedAt'])
@@ -60,10 +63,24 @@ export class AttemptEntity {
   @Column({ type: 'int', nullable: true })
   durationMs: number | null;
 
-  @Column({ type: 'numeric', precision: 10, scale: 2, nullable: true, transformer: { to: (v: unknown) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({
+    type: 'numeric',
+    precision: 10,
+    scale: 2,
+    nullable: true,
+    transformer: {
+      to: (v: unknown) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
+  })
   score: number | null;
 
-  @Column({ type: 'numeric', precision: 10, scale: 2, transformer: { to: (v: unknown) => v, from: (v: string) => Number(v) } })
+  @Column({
+    type: 'numeric',
+    precision: 10,
+    scale: 2,
+    transformer: { to: (v: unknown) => v, from: (v: string) => Number(v) },
+  })
   maxScore: number;
 
   @Column({ type: 'int', nullable: true })

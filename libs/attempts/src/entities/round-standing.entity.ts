@@ -27,7 +27,12 @@ export class RoundStandingEntity {
   @JoinColumn({ name: 'round_id', foreignKeyConstraintName: 'fk_round_standings_round' })
   round?: RoundEntity;
 
-  @Column({ type: 'numeric', precision: 10, scale: 2, transformer: { to: (v: unknown) => v, from: (v: string) => Number(v) } })
+  @Column({
+    type: 'numeric',
+    precision: 10,
+    scale: 2,
+    transformer: { to: (v: unknown) => v, from: (v: string) => Number(v) },
+  })
   score: number;
 
   @Column({ type: 'int' })

@@ -1,6 +1,4 @@
-import {
-  matchesAcceptedAnswer,
-} from './text-match';
+import { matchesAcceptedAnswer } from './text-match';
 
 const exact = { toneInsensitive: false };
 const loose = { toneInsensitive: true };

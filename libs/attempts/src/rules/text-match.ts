@@ -11,7 +11,11 @@ export interface TextMatchOptions {
 }
 
 /** True when `text` equals one of `acceptedAnswers` after normalisation; blank never matches. */
-export function matchesAcceptedAnswer(text: string, acceptedAnswers: readonly string[], options: TextMatchOptions): boolean {
+export function matchesAcceptedAnswer(
+  text: string,
+  acceptedAnswers: readonly string[],
+  options: TextMatchOptions,
+): boolean {
   const given = normalizeForCompare(text, options);
   if (given === '') return false;
   return acceptedAnswers.some((accepted) => normalizeForCompare(accepted, options) === given);

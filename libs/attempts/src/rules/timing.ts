@@ -8,7 +8,11 @@
 /** The default grace; ATTEMPT_GRACE_SECONDS (at most 10) sets it per deployment. */
 export const GRACE_SECONDS = 10;
 
-export function computeDeadline(input: { startedAt: Date; timeLimitSec: number; roundClosesAt: Date }): Date {
+export function computeDeadline(input: {
+  startedAt: Date;
+  timeLimitSec: number;
+  roundClosesAt: Date;
+}): Date {
   const byLimit = input.startedAt.getTime() + input.timeLimitSec * 1000;
   return new Date(Math.min(byLimit, input.roundClosesAt.getTime()));
 }
@@ -17,7 +21,14 @@ export function isPastGrace(now: Date, deadlineAt: Date, graceSeconds = GRACE_SE
   return now.getTime() > deadlineAt.getTime() + graceSeconds * 1000;
 }
 
-export function attemptDurationMs(input: { startedAt: Date; submittedAt: Date; deadlineAt: Date; autoSubmitted: boolean }): number {
-  const end = input.autoSubmitted ? input.deadlineAt.getTime() : Math.min(input.submittedAt.getTime(), input.deadlineAt.getTime());
+export function attemptDurationMs(input: {
+  startedAt: Date;
+  submittedAt: Date;
+  deadlineAt: Date;
+  autoSubmitted: boolean;
+}): number {
+  const end = input.autoSubmitted
+    ? input.deadlineAt.getTime()
+    : Math.min(input.submittedAt.getTime(), input.deadlineAt.getTime());
   return Math.max(0, end - input.startedAt.getTime());
 }

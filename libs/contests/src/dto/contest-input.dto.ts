@@ -32,7 +32,10 @@ export class RoundInputDto {
   @MaxLength(200)
   title: string;
 
-  @ApiProperty({ example: '2026-12-07T00:00:00.000Z', description: 'UTC; 07:00 Vietnam time is 00:00Z' })
+  @ApiProperty({
+    example: '2026-12-07T00:00:00.000Z',
+    description: 'UTC; 07:00 Vietnam time is 00:00Z',
+  })
   @IsDateString({ strict: true })
   opensAt: string;
 
@@ -52,7 +55,10 @@ export class DrawRuleDto {
   @Max(200)
   count: number;
 
-  @ApiPropertyOptional({ type: [String], description: 'A question matches when it has at least one of these tags' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'A question matches when it has at least one of these tags',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -71,7 +77,9 @@ export class PredictionDto {
   @IsBoolean()
   enabled: boolean;
 
-  @ApiProperty({ example: 'Dự đoán có bao nhiêu người trả lời đúng tất cả các câu hỏi của tuần thi này?' })
+  @ApiProperty({
+    example: 'Dự đoán có bao nhiêu người trả lời đúng tất cả các câu hỏi của tuần thi này?',
+  })
   @IsString()
   @MaxLength(1000)
   prompt: string;
@@ -103,7 +111,10 @@ export class LeaderboardSettingsDto {
   @IsBoolean()
   public: boolean;
 
-  @ApiProperty({ minimum: 0, description: 'The public board stops changing this many minutes before a round closes' })
+  @ApiProperty({
+    minimum: 0,
+    description: 'The public board stops changing this many minutes before a round closes',
+  })
   @IsInt()
   @Min(0)
   @Max(10080)
@@ -119,13 +130,19 @@ export class CreateContestDto {
 
   @ApiProperty({ example: 'lich-su-cong-doan-2026' })
   @IsString()
-  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug chỉ gồm chữ thường không dấu, số và dấu gạch ngang' })
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'slug chỉ gồm chữ thường không dấu, số và dấu gạch ngang',
+  })
   @MaxLength(100)
   slug: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) theme?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000) description?: string;
-  @ApiPropertyOptional({ description: 'Thể lệ' }) @IsOptional() @IsString() @MaxLength(50000) rules?: string;
+  @ApiPropertyOptional({ description: 'Thể lệ' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50000)
+  rules?: string;
 
   @ApiProperty({ type: [RoundInputDto] })
   @IsArray()
@@ -187,7 +204,10 @@ export class CreateContestDto {
   @ApiProperty() @IsBoolean() onePrizePerPerson: boolean;
   @ApiProperty() @IsBoolean() requireVerifiedEmail: boolean;
 
-  @ApiPropertyOptional({ type: [String], description: 'Units (with everything below them) whose members may take part' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Units (with everything below them) whose members may take part',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)
@@ -208,7 +228,10 @@ export class CreateContestDto {
   @IsIn(['one_per_screen', 'list'])
   displayMode?: 'one_per_screen' | 'list';
 
-  @ApiPropertyOptional({ minimum: 0, description: 'Submissions sooner than this after the start are refused' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    description: 'Submissions sooner than this after the start are refused',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -46,7 +46,13 @@ export class ContestDto extends ContestSummaryDto {
   @ApiProperty() shuffleQuestions: boolean;
   @ApiProperty() shuffleOptions: boolean;
   @ApiProperty() prediction: { enabled: boolean; prompt: string };
-  @ApiProperty() prizes: { first: number; second: number; third: number; consolation: number; maxShareOfParticipants: number };
+  @ApiProperty() prizes: {
+    first: number;
+    second: number;
+    third: number;
+    consolation: number;
+    maxShareOfParticipants: number;
+  };
   @ApiProperty() prizePoints: { first: number; second: number; third: number; consolation: number };
   @ApiProperty() onePrizePerPerson: boolean;
   @ApiProperty() requireVerifiedEmail: boolean;
@@ -55,17 +61,26 @@ export class ContestDto extends ContestSummaryDto {
   @ApiProperty({ enum: ['never', 'after_round'] }) revealAnswers: string;
   @ApiProperty({ enum: ['one_per_screen', 'list'] }) displayMode: string;
   @ApiProperty() minSubmitSeconds: number;
-  @ApiPropertyOptional({ description: 'Only for the contest staff and admins' }) drawRules?: DrawRule[];
+  @ApiPropertyOptional({ description: 'Only for the contest staff and admins' })
+  drawRules?: DrawRule[];
   @ApiPropertyOptional({ nullable: true }) publishedAt: string | null;
 }
 
-export function contestStatus(contest: ContestEntity, rounds: RoundEntity[], now: Date): 'draft' | 'published' | 'closed' {
+export function contestStatus(
+  contest: ContestEntity,
+  rounds: RoundEntity[],
+  now: Date,
+): 'draft' | 'published' | 'closed' {
   if (contest.status === 'draft') return 'draft';
   const lastClose = Math.max(...rounds.map((r) => r.closesAt.getTime()));
   return rounds.length > 0 && now.getTime() >= lastClose ? 'closed' : 'published';
 }
 
-export function toContestSummary(contest: ContestEntity, rounds: RoundEntity[], now: Date): ContestSummaryDto {
+export function toContestSummary(
+  contest: ContestEntity,
+  rounds: RoundEntity[],
+  now: Date,
+): ContestSummaryDto {
   const sorted = [...rounds].sort((a, b) => a.position - b.position);
   return {
     id: contest.id,
@@ -83,7 +98,12 @@ export function toContestSummary(contest: ContestEntity, rounds: RoundEntity[], 
   };
 }
 
-export function toContestDto(contest: ContestEntity, rounds: RoundEntity[], now: Date, staffView: boolean): ContestDto {
+export function toContestDto(
+  contest: ContestEntity,
+  rounds: RoundEntity[],
+  now: Date,
+  staffView: boolean,
+): ContestDto {
   return {
     ...toContestSummary(contest, rounds, now),
     rules: contest.rules,

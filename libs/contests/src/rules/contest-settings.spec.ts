@@ -46,7 +46,10 @@ describe('checkContestSettings', () => {
 });
 
 describe('roundStatus', () => {
-  const round = { opensAt: new Date('2026-12-07T00:00:00Z'), closesAt: new Date('2026-12-13T14:00:00Z') };
+  const round = {
+    opensAt: new Date('2026-12-07T00:00:00Z'),
+    closesAt: new Date('2026-12-13T14:00:00Z'),
+  };
   it('is upcoming before it opens, open from the opening time, closed at the closing time', () => {
     expect(roundStatus(round, new Date('2026-12-06T23:59:59Z'))).toBe('upcoming');
     expect(roundStatus(round, new Date('2026-12-07T00:00:00Z'))).toBe('open');

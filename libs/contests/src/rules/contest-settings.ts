@@ -28,7 +28,10 @@ export function checkContestSettings(contest: ContestShape): SettingsProblem[] {
     const opens = new Date(round.opensAt).getTime();
     const closes = new Date(round.closesAt).getTime();
     if (!(opens < closes)) {
-      problems.push({ field: `rounds.${i}.closesAt`, message: 'Thời gian kết thúc phải sau thời gian bắt đầu' });
+      problems.push({
+        field: `rounds.${i}.closesAt`,
+        message: 'Thời gian kết thúc phải sau thời gian bắt đầu',
+      });
     }
     if (previousClose !== undefined && opens < previousClose) {
       problems.push({

@@ -28,7 +28,10 @@ class SafeValidationPipe extends ValidationPipe {
     } catch (error) {
       if (error instanceof URIError) {
         throw AppException.validation('Dữ liệu không hợp lệ', [
-          { field: metadata.data ?? metadata.type, message: 'văn bản chứa ký tự Unicode không hợp lệ' },
+          {
+            field: metadata.data ?? metadata.type,
+            message: 'văn bản chứa ký tự Unicode không hợp lệ',
+          },
         ]);
       }
       throw error;
