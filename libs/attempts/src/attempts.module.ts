@@ -12,6 +12,7 @@ import { RoundStandingEntity } from './entities/round-standing.entity';
 import { AttemptGradeEntity, GradingService } from './grading';
 import { QuestionSnapshotsService } from './question-snapshots.service';
 import { ReceiptService } from './receipt.service';
+import { RoundInsightsService } from './round-insights.service';
 import { StandingsService } from './standings.service';
 import { SubmissionService } from './submission.service';
 
@@ -35,9 +36,11 @@ import { SubmissionService } from './submission.service';
     AttemptQuestionsCache,
     QuestionSnapshotsService,
     ReceiptService,
+    RoundInsightsService,
     GradingService,
   ],
   exports: [
+    RoundInsightsService,
     GradingService,
     AttemptsService,
     AnswersService,

@@ -21,3 +21,4 @@ export * from './rules/timing';
 export { scoreSubmission } from './scoring';
 export * from './standings.service';
 export * from './submission.service';
+export * from './round-insights.service';

@@ -1,7 +1,6 @@
 /**
  * Paths the console uses that API.md does not fix (issues 7 and 8 describe the features but
- * not the routes). Kept in one place so that they follow the backend. `participation` and
- * `essays` do not exist on the server yet: the screens say so and keep working.
+ * not the routes). Kept in one place so that they follow the backend.
  */
 export const consoleEndpoints = {
   /** Attempts per hour and per unit of a round (participation dashboard). */
