@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -43,7 +44,8 @@ import { UsersService } from './users/users.service';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: config.auth.jwtSecret,
+        // KeyObject for the same reason as in JwtStrategy (no failed key parsing per call).
+        secret: createSecretKey(Buffer.from(config.auth.jwtSecret as string)) as unknown as string,
         signOptions: { algorithm: 'HS256', expiresIn: config.auth.accessTokenTtlSec },
         verifyOptions: { algorithms: ['HS256'] },
       }),
