@@ -17,7 +17,6 @@ import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import { startBenchServer } from './lib/bench-server';
-import { ensureFreshBuild } from './lib/fresh-build';
 import { BenchClient } from './lib/http-client';
 import { Latencies, processCpuSeconds, round, table } from './lib/stats';
 
@@ -132,7 +131,6 @@ interface Watcher {
 
 export async function runFanoutBench(args: string[]): Promise<Record<string, unknown>> {
   const opts = parse(args);
-  ensureFreshBuild();
   const generatorStart = process.cpuUsage();
   const wallStart = performance.now();
   const server = await startBenchServer();

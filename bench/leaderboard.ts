@@ -19,7 +19,6 @@ import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
 import { seedLeaderboard } from './leaderboard-seed';
 import { startBenchServer } from './lib/bench-server';
-import { ensureFreshBuild } from './lib/fresh-build';
 import { BenchClient } from './lib/http-client';
 import { Latencies, processCpuSeconds, round, table } from './lib/stats';
 
@@ -66,7 +65,6 @@ interface Row {
 
 export async function runLeaderboardBench(args: string[]): Promise<Record<string, unknown>> {
   const opts = parse(args);
-  ensureFreshBuild();
   const generatorStart = process.cpuUsage();
   const wallStart = performance.now();
   const server = await startBenchServer();

@@ -6,6 +6,7 @@
 type Scenario = (args: string[]) => Promise<Record<string, unknown>>;
 
 const scenarios: Record<string, () => Promise<Scenario>> = {
+  attempts: async () => (await import('./attempts')).runAttemptsBench,
   export: async () => (await import('./export')).runExportBench,
   leaderboard: async () => (await import('./leaderboard')).runLeaderboardBench,
   fanout: async () => (await import('./fanout')).runFanoutBench,

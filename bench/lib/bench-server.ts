@@ -1,4 +1,4 @@
-import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -10,6 +10,7 @@ import {
   startEmbeddedPostgres,
 } from '@app/database';
 import { Client } from 'pg';
+import { ensureFreshBuild } from './fresh-build';
 
 const ROOT = path.resolve(__dirname, '../..');
 const MAIN = path.join(ROOT, 'dist/apps/api/src/main.js');
@@ -30,10 +31,7 @@ export interface BenchServer {
 export async function startBenchServer(
   options: { instances?: number; env?: Record<string, string> } = {},
 ): Promise<BenchServer> {
-  if (!fs.existsSync(MAIN)) {
-    console.log('building the server (npm run build)…');
-    execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
-  }
+  ensureFreshBuild();
   const instances = options.instances ?? 1;
   const jwtSecret = randomBytes(32).toString('hex');
   let embedded: EmbeddedDatabase | undefined;
