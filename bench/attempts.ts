@@ -2,6 +2,10 @@
  * bench:attempts — the attempt engine under load, against a baseline measured in the same run.
  *
  *   npm run bench -- attempts [--participants 2000] [--ramp 60] [--instances 1] [--quick]
+ *                             [--phases baseline,flash,capacity,flow] [--profile DIR]
+ *
+ * `--phases` runs only some phases (capacity reuses the flash crowd's attempts, started quietly
+ * when the flash phase is skipped); `--profile DIR` writes the API's V8 CPU profile there.
  *
  * Phases (one server, started here):
  *  1. baseline: closed-loop GET /api/ping (authenticated no-op) vs PUT answer, same driver,
@@ -27,7 +31,12 @@ interface Options {
   rampSec: number;
   instances: number;
   quick: boolean;
+  phases: Set<Phase>;
+  profileDir?: string;
 }
+
+const PHASES = ['baseline', 'flash', 'capacity', 'flow'] as const;
+type Phase = (typeof PHASES)[number];
 
 interface Attempt {
   id: string;
@@ -42,7 +51,17 @@ function parse(args: string[]): Options {
     return i >= 0 ? Number(args[i + 1]) : fallback;
   };
   const quick = args.includes('--quick');
+  const str = (name: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const phases = new Set((str('phases') ?? PHASES.join(',')).split(',').map((p) => p.trim()));
+  for (const p of phases)
+    if (!(PHASES as readonly string[]).includes(p))
+      throw new Error(`unknown phase "${p}": use ${PHASES.join(', ')}`);
   return {
+    phases: phases as Set<Phase>,
+    profileDir: str('profile'),
     participants: get('participants', quick ? 300 : 2000),
     rampSec: get('ramp', quick ? 15 : 60),
     instances: get('instances', 1),
@@ -52,7 +71,11 @@ function parse(args: string[]): Options {
 
 export async function runAttemptsBench(args: string[]): Promise<Record<string, unknown>> {
   const opts = parse(args);
-  const server = await startBenchServer({ instances: opts.instances });
+  const server = await startBenchServer({
+    instances: opts.instances,
+    nodeArgs: opts.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`] : [],
+  });
+  const runs = (phase: Phase) => opts.phases.has(phase);
   const clients = server.urls.map((u) => new BenchClient(u, 2048));
   const pick = (i: number) => clients[i % clients.length];
   const pg = new Client({ connectionString: server.databaseUrl });
@@ -150,12 +173,23 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
     const flowPeople = users.slice(1 + throughputUsers + flashCount);
 
     // ---- 1. baseline vs answer saves (closed loop, same driver and concurrency)
-    const throughputAttempts: Array<{ token: string; attempt: Attempt }> = [];
-    for (const p of throughputPeople) {
-      const t = token(p);
-      const r = await pick(throughputAttempts.length).request('POST', startUrl, t);
-      throughputAttempts.push({ token: t, attempt: JSON.parse(r.body) as Attempt });
-    }
+    /** Starts attempts quietly (16 at a time): set-up for the phases that need them. */
+    const startQuietly = async (people: typeof users) => {
+      const out: Array<{ token: string; attempt: Attempt }> = [];
+      for (let i = 0; i < people.length; i += 16) {
+        const batch = await Promise.all(
+          people.slice(i, i + 16).map(async (p, k) => {
+            const t = token(p);
+            const r = await pick(i + k).request('POST', startUrl, t);
+            if (r.status !== 201 && r.status !== 200)
+              throw new Error(`start: ${r.status} ${r.body}`);
+            return { token: t, attempt: JSON.parse(r.body) as Attempt };
+          }),
+        );
+        out.push(...batch);
+      }
+      return out;
+    };
     const closedLoop = async (
       seconds: number,
       concurrency: number,
@@ -181,43 +215,56 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
     };
     const seconds = opts.quick ? 5 : 15;
     const concurrency = 64;
-    const baseline = await closedLoop(seconds, concurrency, (i) =>
-      pick(i).request('GET', '/api/ping', throughputAttempts[i % throughputAttempts.length].token),
-    );
-    const saves = await closedLoop(seconds, concurrency, async (i) => {
-      const { token: t, attempt } = throughputAttempts[i % throughputAttempts.length];
-      const q =
-        attempt.questions[Math.floor(i / throughputAttempts.length) % attempt.questions.length];
-      const option = q.options[i % q.options.length].id;
-      const r = await pick(i).request('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, t, {
-        optionIds: [option],
+    const skipped = { rps: 0, latency: new Latencies().summary(), errors: {} };
+    let baseline = skipped;
+    let saves = skipped;
+    if (runs('baseline')) {
+      const throughputAttempts = await startQuietly(throughputPeople);
+      baseline = await closedLoop(seconds, concurrency, (i) =>
+        pick(i).request(
+          'GET',
+          '/api/ping',
+          throughputAttempts[i % throughputAttempts.length].token,
+        ),
+      );
+      saves = await closedLoop(seconds, concurrency, async (i) => {
+        const { token: t, attempt } = throughputAttempts[i % throughputAttempts.length];
+        const q =
+          attempt.questions[Math.floor(i / throughputAttempts.length) % attempt.questions.length];
+        const option = q.options[i % q.options.length].id;
+        const r = await pick(i).request('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, t, {
+          optionIds: [option],
+        });
+        if (r.status === 200) ack(attempt.id, q.id, option);
+        return r;
       });
-      if (r.status === 200) ack(attempt.id, q.id, option);
-      return r;
-    });
+    }
 
     // ---- 2. flash crowd: starts spread evenly over 10 s, open loop
     const flashLat = new Latencies();
     const flashErrors: Record<string, number> = {};
-    const flashAttempts: Array<{ token: string; attempt: Attempt }> = [];
+    let flashAttempts: Array<{ token: string; attempt: Attempt }> = [];
     const flashStart = performance.now();
-    await Promise.all(
-      flashPeople.map(async (p, i) => {
-        await sleep((i / flashPeople.length) * 10_000);
-        const t = token(p);
-        try {
-          const r = await pick(i).request('POST', startUrl, t);
-          if (r.status === 201 || r.status === 200) {
-            flashLat.record(r.ms);
-            flashAttempts.push({ token: t, attempt: JSON.parse(r.body) as Attempt });
-          } else flashErrors[errorCode(r)] = (flashErrors[errorCode(r)] ?? 0) + 1;
-        } catch (e) {
-          flashErrors[(e as Error).message] = (flashErrors[(e as Error).message] ?? 0) + 1;
-        }
-      }),
-    );
+    if (!runs('flash')) {
+      if (runs('capacity')) flashAttempts = await startQuietly(flashPeople);
+    } else
+      await Promise.all(
+        flashPeople.map(async (p, i) => {
+          await sleep((i / flashPeople.length) * 10_000);
+          const t = token(p);
+          try {
+            const r = await pick(i).request('POST', startUrl, t);
+            if (r.status === 201 || r.status === 200) {
+              flashLat.record(r.ms);
+              flashAttempts.push({ token: t, attempt: JSON.parse(r.body) as Attempt });
+            } else flashErrors[errorCode(r)] = (flashErrors[errorCode(r)] ?? 0) + 1;
+          } catch (e) {
+            flashErrors[(e as Error).message] = (flashErrors[(e as Error).message] ?? 0) + 1;
+          }
+        }),
+      );
     const flash = {
-      starts: flashPeople.length,
+      starts: runs('flash') ? flashPeople.length : 0,
       ok: flashAttempts.length,
       seconds: round((performance.now() - flashStart) / 1000),
       latency: flashLat.summary(),
@@ -231,9 +278,10 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
     const stepSec = opts.quick ? 8 : 15;
     const steps: Array<Record<string, number | string>> = [];
     let knee = 0;
-    for (const level of levels) {
+    for (const level of runs('capacity') ? levels : []) {
       const lat = new Latencies();
       let errors = 0;
+      const errorCodes: Record<string, number> = {};
       const until = performance.now() + stepSec * 1000;
       await Promise.all(
         Array.from({ length: level }, async (_, i) => {
@@ -254,9 +302,13 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
               if (r.status === 200) {
                 lat.record(r.ms);
                 ack(attempt.id, q.id, option);
-              } else errors++;
-            } catch {
+              } else {
+                errors++;
+                errorCodes[errorCode(r)] = (errorCodes[errorCode(r)] ?? 0) + 1;
+              }
+            } catch (e) {
               errors++;
+              errorCodes[(e as Error).message] = (errorCodes[(e as Error).message] ?? 0) + 1;
             }
             await sleep(4000 + Math.random() * 2000);
           }
@@ -270,6 +322,7 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
         p50: s.p50,
         p99: s.p99,
         errors,
+        ...(errors ? { errorCodes: JSON.stringify(errorCodes) } : {}),
         pass: pass ? 'yes' : 'no',
       });
       if (!pass) break;
@@ -292,7 +345,7 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
       flowErrors[key] = (flowErrors[key] ?? 0) + 1;
     };
     await Promise.all(
-      flowPeople.map(async (p, i) => {
+      (runs('flow') ? flowPeople : []).map(async (p, i) => {
         await sleep((i / flowPeople.length) * opts.rampSec * 1000);
         const c = pick(i);
         try {
@@ -358,7 +411,7 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
     const summary = {
       scenario: 'attempts',
       machine: { cores: os.cpus().length, node: process.version },
-      options: opts,
+      options: { ...opts, phases: [...opts.phases] },
       baseline: { endpoint: 'GET /api/ping', concurrency, ...baseline },
       answerSaves: { concurrency, ...saves, ratioToBaseline: round(saves.rps / baseline.rps, 2) },
       flashCrowd: flash,
@@ -368,7 +421,7 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
         steps,
       },
       flow: {
-        participants: flowPeople.length,
+        participants: runs('flow') ? flowPeople.length : 0,
         completed,
         seconds: round(flowSeconds),
         completedAttemptsPerSec: round(completed / flowSeconds, 2),
@@ -384,29 +437,46 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
       },
     };
     console.log(JSON.stringify(summary, null, 2));
-    console.log('\nBaseline vs answer saves (closed loop, concurrency ' + concurrency + ')');
-    console.log(
-      table([
-        {
-          what: 'GET /api/ping',
-          'req/s': baseline.rps,
-          p50: baseline.latency.p50,
-          p99: baseline.latency.p99,
-        },
-        { what: 'PUT answer', 'req/s': saves.rps, p50: saves.latency.p50, p99: saves.latency.p99 },
-      ]),
-    );
-    console.log(`answer saves = ${summary.answerSaves.ratioToBaseline} × baseline`);
-    console.log(
-      `\nFlash crowd: ${flash.ok}/${flash.starts} starts in ${flash.seconds}s, p99 ${flash.latency.p99} ms`,
-    );
-    console.log('\nCapacity (one save per ~5 s each)');
-    console.log(table(steps));
-    console.log(`knee: ${knee} active participants`);
-    console.log(
-      `\nFlow: ${completed}/${flowPeople.length} completed, ${summary.flow.completedAttemptsPerSec} attempts/s`,
-    );
-    console.log(table(Object.entries(summary.flow.steps).map(([k, v]) => ({ step: k, ...v }))));
+    if (runs('baseline')) {
+      console.log('\nBaseline vs answer saves (closed loop, concurrency ' + concurrency + ')');
+      console.log(
+        table([
+          {
+            what: 'GET /api/ping',
+            'req/s': baseline.rps,
+            p50: baseline.latency.p50,
+            p99: baseline.latency.p99,
+          },
+          {
+            what: 'PUT answer',
+            'req/s': saves.rps,
+            p50: saves.latency.p50,
+            p99: saves.latency.p99,
+          },
+        ]),
+      );
+      console.log(`answer saves = ${summary.answerSaves.ratioToBaseline} × baseline (goal ≥ 0.4)`);
+    }
+    if (runs('flash')) {
+      const errs = Object.entries(flash.errors).map(([k, v]) => `${k}: ${v}`);
+      console.log(
+        `\nFlash crowd: ${flash.ok}/${flash.starts} starts served in ${flash.seconds}s, ` +
+          `p50 ${flash.latency.p50} ms, p99 ${flash.latency.p99} ms (goal < 2000), ` +
+          `errors: ${errs.length ? errs.join(', ') : 'none'}`,
+      );
+    }
+    if (runs('capacity')) {
+      console.log('\nCapacity (one save per ~5 s each; pass = p99 < 150 ms)');
+      console.log(table(steps));
+      console.log(`knee: ${knee} active participants (goal ≥ 5000)`);
+    }
+    if (runs('flow')) {
+      console.log(
+        `\nFlow: ${completed}/${flowPeople.length} completed, ${summary.flow.completedAttemptsPerSec} attempts/s`,
+      );
+      console.log(table(Object.entries(summary.flow.steps).map(([k, v]) => ({ step: k, ...v }))));
+      if (Object.keys(flowErrors).length) console.log('errors:', JSON.stringify(flowErrors));
+    }
     console.log(
       `\nLost answers: ${lost} of ${acked.size} acknowledged; generator CPU share ${summary.cpu.generatorShare}`,
     );

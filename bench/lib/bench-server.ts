@@ -29,7 +29,7 @@ export interface BenchServer {
  * or a fresh database on the server in DATABASE_URL — and Redis when several instances run.
  */
 export async function startBenchServer(
-  options: { instances?: number; env?: Record<string, string> } = {},
+  options: { instances?: number; env?: Record<string, string>; nodeArgs?: string[] } = {},
 ): Promise<BenchServer> {
   ensureFreshBuild();
   const instances = options.instances ?? 1;
@@ -57,7 +57,7 @@ export async function startBenchServer(
   const urls: string[] = [];
   for (let i = 0; i < instances; i++) {
     const port = await freePort();
-    const child = spawn(process.execPath, [MAIN], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), MAIN], {
       cwd: ROOT,
       env: {
         ...process.env,
@@ -91,6 +91,8 @@ export async function startBenchServer(
       } catch {
         // starting
       }
+      const exited = children.find((c) => c.exitCode !== null);
+      if (exited) throw new Error(`an API process exited with code ${exited.exitCode}`);
       if (Date.now() > until) throw new Error(`server at ${url} did not start`);
       await new Promise((r) => setTimeout(r, 250));
     }

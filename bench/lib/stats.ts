@@ -27,7 +27,7 @@ export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 1
 /** A small fixed-width table for the terminal. */
 export function table(rows: Array<Record<string, string | number>>): string {
   if (!rows.length) return '';
-  const cols = Object.keys(rows[0]);
+  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(width[i])).join('  ');
   return [

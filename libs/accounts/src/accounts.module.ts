@@ -13,7 +13,7 @@ import type Redis from 'ioredis';
 import { AuthService } from './auth/auth.service';
 import { EmailVerificationService } from './auth/email-verification.service';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
-import { JwtStrategy } from './auth/jwt.strategy';
+import { AccessTokenVerifier } from './auth/access-token.verifier';
 import { LocalAuthGuard } from './auth/local-auth.guard';
 import { LocalStrategy } from './auth/local.strategy';
 import { PasswordResetService } from './auth/password-reset.service';
@@ -44,7 +44,8 @@ import { UsersService } from './users/users.service';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        // KeyObject for the same reason as in JwtStrategy (no failed key parsing per call).
+        // A KeyObject, not the string: given a string, jsonwebtoken first tries (and fails) to
+        // parse it as a public key on every verification.
         secret: createSecretKey(Buffer.from(config.auth.jwtSecret as string)) as unknown as string,
         signOptions: { algorithm: 'HS256', expiresIn: config.auth.accessTokenTtlSec },
         verifyOptions: { algorithms: ['HS256'] },
@@ -58,7 +59,7 @@ import { UsersService } from './users/users.service';
     MailModule,
   ],
   providers: [
-    JwtStrategy,
+    AccessTokenVerifier,
     LocalStrategy,
     LocalAuthGuard,
     TokenService,
@@ -76,6 +77,7 @@ import { UsersService } from './users/users.service';
     { provide: APP_GUARD, useClass: HttpThrottlerGuard },
   ],
   exports: [
+    AccessTokenVerifier,
     TokenService,
     TypeOrmModule,
     JwtModule,

@@ -1,5 +1,6 @@
 export * from './accounts.module';
 export * from './auth/auth-user';
+export * from './auth/access-token.verifier';
 export * from './auth/auth.service';
 export * from './auth/current-user.decorator';
 export * from './auth/email-verification.service';

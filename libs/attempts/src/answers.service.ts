@@ -3,16 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig, AppException } from '@app/core';
 import { DataSource } from 'typeorm';
 import type { SaveAnswerDto, SaveAnswerResultDto } from './dto/attempt.dto';
+import { AnswerBatcher } from './answer-batcher';
 import { AttemptQuestionsCache } from './attempt-questions.cache';
 import { refusedWriteError } from './attempt-write-refusal';
 import { hashAnswer, ReceiptService } from './receipt.service';
 
 /**
- * The hot path: one statement per save. The attempt row is read FOR SHARE inside the insert, so
- * a save and a submit of the same attempt are serialised: either the answer is stored before the
- * submit scores (and counts), or the save sees the attempt closed and answers ATTEMPT_CLOSED.
- * An acknowledged answer is therefore always scored. A save naming a device other than the one
- * the attempt is bound to matches no row either; only then does a second query tell why.
+ * The hot path: validated in memory (the attempt's questions are cached), then written by the
+ * AnswerBatcher — one statement, alone or with the other saves waiting at that moment. The
+ * attempt row is read FOR SHARE inside the insert, so a save and a submit of the same attempt are
+ * serialised: either the answer is stored before the submit scores (and counts), or the save sees
+ * the attempt closed and answers ATTEMPT_CLOSED. An acknowledged answer is therefore always
+ * scored. A save naming a device other than the one the attempt is bound to is not written
+ * either; only then does a second query tell why.
  */
 @Injectable()
 export class AnswersService {
@@ -21,7 +24,15 @@ export class AnswersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly questions: AttemptQuestionsCache,
     private readonly receipts: ReceiptService,
-  ) {}
+  ) {
+    this.batcher = new AnswerBatcher(dataSource, {
+      maxInFlight: config.attempts.saveConcurrency,
+      maxBatch: 200,
+      graceSeconds: config.attempts.graceSeconds,
+    });
+  }
+
+  private readonly batcher: AnswerBatcher;
 
   async save(
     attemptId: string,
@@ -65,29 +76,15 @@ export class AnswersService {
       }
     }
 
-    const rows = await this.dataSource.query<Array<{ saved_at: Date }>>(
-      `INSERT INTO attempt_answers (attempt_id, question_id, option_ids, text, first_saved_at, saved_at, revision)
-       SELECT a.id, $2, $3::uuid[], $4, clock_timestamp(), clock_timestamp(), 1
-       FROM (SELECT id FROM attempts
-             WHERE id = $1 AND user_id = $5 AND status = 'in_progress'
-               AND clock_timestamp() <= deadline_at + make_interval(secs => $6)
-               AND ($7::text IS NULL OR device_id IS NULL OR device_id = $7)
-             FOR SHARE) a
-       ON CONFLICT (attempt_id, question_id) DO UPDATE
-         SET option_ids = EXCLUDED.option_ids, text = EXCLUDED.text, saved_at = EXCLUDED.saved_at,
-             revision = attempt_answers.revision + 1
-       RETURNING saved_at`,
-      [
-        attemptId,
-        questionId,
-        optionIds,
-        text,
-        userId,
-        this.config.attempts.graceSeconds,
-        deviceId ?? null,
-      ],
-    );
-    if (rows.length === 0) {
+    const outcome = await this.batcher.save({
+      attemptId,
+      questionId,
+      userId,
+      optionIds,
+      text,
+      deviceId: deviceId ?? null,
+    });
+    if ('refused' in outcome) {
       throw await refusedWriteError(this.dataSource, {
         attemptId,
         userId,
@@ -95,7 +92,7 @@ export class AnswersService {
         graceSeconds: this.config.attempts.graceSeconds,
       });
     }
-    const savedAt = new Date(rows[0].saved_at).toISOString();
+    const savedAt = outcome.savedAt.toISOString();
     const receipt = this.receipts.sign({
       attemptId,
       questionId,

@@ -27,7 +27,7 @@ import { AttemptAnswerEntity } from './entities/attempt-answer.entity';
 import { AttemptEntity, type DrawnQuestion } from './entities/attempt.entity';
 import { QuestionSnapshotsService } from './question-snapshots.service';
 import { isOtherDevice } from './rules/device';
-import { computeDeadline, isPastGrace } from './rules/timing';
+import { isPastGrace } from './rules/timing';
 import { SubmissionService } from './submission.service';
 
 export interface StartMeta {
@@ -59,88 +59,157 @@ export class AttemptsService {
 
   /**
    * Starts an attempt, or returns the caller's attempt still in progress in this round (a phone
-   * that retries never creates two). Serialised per person and round by an advisory lock, and
-   * backed by unique indexes, so concurrent starts never exceed attemptsPerRound.
+   * that retries never creates two).
+   *
+   * The common case — a first start in an open round — is one INSERT … SELECT: the database
+   * checks that the round is open and its contest published (its own clock), counts the
+   * person's attempts and inserts with the next number, all in the statement. Two concurrent
+   * starts by one person collide on the unique indexes (one in-progress attempt per person and
+   * round; one row per attempt number) and the loser inserts nothing, so attemptsPerRound is
+   * never exceeded. Only when nothing was inserted does a second query tell why.
    */
   async start(
     roundId: string,
     userId: string,
     meta: StartMeta,
   ): Promise<{ attempt: AttemptDto; created: boolean }> {
-    const { round, contest } = await this.access.getRound(roundId);
+    const { round, contest } = await this.access.getRoundCached(roundId);
     if (contest.status !== 'published') throw AppException.notFound('Không tìm thấy tuần thi');
+    try {
+      await this.assertEligible(contest, userId);
+    } catch (error) {
+      // Someone no longer eligible (moved to another unit) still finishes what they started.
+      const resumed = await this.resume(roundId, userId, contest, meta);
+      if (resumed) return { attempt: resumed, created: false };
+      throw error;
+    }
 
+    // Drawn before the insert: it needs the question pool (cached), not a connection.
+    const drawn = await this.draw(contest, await this.candidates(contest));
+    for (let tries = 0; ; tries++) {
+      const created = await this.insertAttempt(round.id, contest, userId, drawn, meta);
+      if (created) {
+        await this.questionsCache.put(created.id, userId, created.questions);
+        const dto = withDevice(await this.view(created, contest, []), created, meta.deviceId);
+        if (!meta.deviceId && created.deviceId) dto.deviceToken = created.deviceId;
+        return { attempt: dto, created: true };
+      }
+      // Nothing inserted: an attempt in progress (resume it, or close it if its time is over and
+      // try again once), the round not open, or no attempts left.
+      const resumed = await this.resume(roundId, userId, contest, meta);
+      if (resumed) return { attempt: resumed, created: false };
+      if (resumed === null && tries === 0) continue;
+      const fresh = await this.access.getRound(roundId);
+      if (fresh.contest.status !== 'published')
+        throw AppException.notFound('Không tìm thấy tuần thi');
+      if (roundStatus(fresh.round, new Date()) !== 'open')
+        throw AppException.conflict(ErrorCode.ROUND_NOT_OPEN, 'Tuần thi chưa mở hoặc đã kết thúc');
+      const taken = await this.attempts.count({ where: { roundId, userId } });
+      if (taken >= fresh.contest.attemptsPerRound) {
+        throw AppException.conflict(
+          ErrorCode.NO_ATTEMPTS_LEFT,
+          `Bạn đã dùng hết ${fresh.contest.attemptsPerRound} lượt thi của tuần này`,
+        );
+      }
+      // A concurrent start or submit of the same person moved things on: look again.
+      if (tries >= 2)
+        throw AppException.conflict(ErrorCode.CONFLICT, 'Đang có thao tác khác, vui lòng thử lại');
+    }
+  }
+
+  /**
+   * The caller's attempt in progress in this round, as a DTO; `null` when there was one but its
+   * time was over (it is closed now), `undefined` when there is none.
+   */
+  private async resume(
+    roundId: string,
+    userId: string,
+    contest: ContestEntity,
+    meta: StartMeta,
+  ): Promise<AttemptDto | null | undefined> {
     const inProgress = await this.attempts.findOne({
       where: { roundId, userId, status: 'in_progress' },
     });
-    if (inProgress) {
-      if (!isPastGrace(new Date(), inProgress.deadlineAt, this.config.attempts.graceSeconds)) {
-        return {
-          attempt: withDevice(await this.view(inProgress, contest), inProgress, meta.deviceId),
-          created: false,
-        };
-      }
+    if (!inProgress) return undefined;
+    if (isPastGrace(new Date(), inProgress.deadlineAt, this.config.attempts.graceSeconds)) {
       await this.submission.finalizeExpired(inProgress.id);
+      return null;
     }
-    if (roundStatus(round, new Date()) !== 'open') {
-      throw AppException.conflict(ErrorCode.ROUND_NOT_OPEN, 'Tuần thi chưa mở hoặc đã kết thúc');
-    }
-    await this.assertEligible(contest, userId);
-    // Drawn before the transaction: loading question versions must not hold a pooled connection
-    // while the transaction holds another.
-    const drawn = await this.draw(contest, await this.candidates(contest));
+    await this.questionsCache.put(inProgress.id, userId, inProgress.questions);
+    return withDevice(await this.view(inProgress, contest), inProgress, meta.deviceId);
+  }
 
-    const result = await this.dataSource.transaction(async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-        `attempt-start:${roundId}:${userId}`,
-      ]);
-      const existing = await em.findOne(AttemptEntity, {
-        where: { roundId, userId, status: 'in_progress' },
-      });
-      if (existing) return { attempt: existing, created: false };
-      const [{ now, taken }] = await em.query<Array<{ now: Date; taken: number }>>(
-        'SELECT now() AS now, count(*)::int AS taken FROM attempts WHERE round_id = $1 AND user_id = $2',
-        [roundId, userId],
-      );
-      if (roundStatus(round, now) !== 'open')
-        throw AppException.conflict(ErrorCode.ROUND_NOT_OPEN, 'Tuần thi đã kết thúc');
-      if (taken >= contest.attemptsPerRound) {
-        throw AppException.conflict(
-          ErrorCode.NO_ATTEMPTS_LEFT,
-          `Bạn đã dùng hết ${contest.attemptsPerRound} lượt thi của tuần này`,
-        );
-      }
-      const attempt = em.create(AttemptEntity, {
+  /** The one-statement start; returns the new attempt, or null when nothing was inserted. */
+  private async insertAttempt(
+    roundId: string,
+    contest: ContestEntity,
+    userId: string,
+    drawn: { questions: DrawnQuestion[]; maxScore: number },
+    meta: StartMeta,
+  ): Promise<AttemptEntity | null> {
+    const deviceId = meta.deviceId?.slice(0, 200) ?? `t-${randomBytes(16).toString('base64url')}`;
+    const rows = await this.dataSource.query<
+      Array<{ id: string; attempt_no: number; started_at: Date; deadline_at: Date }>
+    >(
+      `WITH r AS (
+         SELECT r.id, r.closes_at FROM rounds r JOIN contests c ON c.id = r.contest_id
+         WHERE r.id = $1 AND c.id = $3 AND c.status = 'published'
+           AND r.opens_at <= now() AND now() < r.closes_at
+       ), prev AS (
+         SELECT count(*)::int AS taken,
+                count(*) FILTER (WHERE status = 'in_progress')::int AS open
+         FROM attempts WHERE round_id = $1 AND user_id = $2
+       )
+       INSERT INTO attempts (round_id, contest_id, user_id, attempt_no, status, started_at,
+                             deadline_at, questions, question_count, max_score, device_id, ip,
+                             user_agent)
+       SELECT r.id, $3, $2, prev.taken + 1, 'in_progress', now(),
+              LEAST(now() + make_interval(secs => $4), r.closes_at), $5::jsonb, $6, $7, $8, $9, $10
+       FROM r, prev
+       WHERE prev.open = 0 AND prev.taken < $11
+       ON CONFLICT DO NOTHING
+       RETURNING id, attempt_no, started_at, deadline_at`,
+      [
         roundId,
-        contestId: contest.id,
         userId,
-        attemptNo: taken + 1,
-        status: 'in_progress',
-        startedAt: now,
-        deadlineAt: computeDeadline({
-          startedAt: now,
-          timeLimitSec: contest.timeLimitSec,
-          roundClosesAt: round.closesAt,
-        }),
-        questions: drawn.questions,
-        questionCount: drawn.questions.length,
-        maxScore: drawn.maxScore,
-        deviceId: meta.deviceId?.slice(0, 200) ?? `t-${randomBytes(16).toString('base64url')}`,
-        ip: meta.ip?.slice(0, 100) ?? null,
-        userAgent: meta.userAgent?.slice(0, 500) ?? null,
-      });
-      await em.insert(AttemptEntity, attempt);
-      return { attempt, created: true };
-    });
-    await this.questionsCache.put(result.attempt.id, userId, result.attempt.questions);
-    const dto = withDevice(
-      await this.view(result.attempt, contest, result.created ? [] : undefined),
-      result.attempt,
-      meta.deviceId,
+        contest.id,
+        contest.timeLimitSec,
+        JSON.stringify(drawn.questions),
+        drawn.questions.length,
+        drawn.maxScore,
+        deviceId,
+        meta.ip?.slice(0, 100) ?? null,
+        meta.userAgent?.slice(0, 500) ?? null,
+        contest.attemptsPerRound,
+      ],
     );
-    if (result.created && !meta.deviceId && result.attempt.deviceId)
-      dto.deviceToken = result.attempt.deviceId;
-    return { attempt: dto, created: result.created };
+    if (rows.length === 0) return null;
+    const row = rows[0];
+    return this.attempts.create({
+      id: row.id,
+      roundId,
+      contestId: contest.id,
+      userId,
+      attemptNo: row.attempt_no,
+      status: 'in_progress',
+      startedAt: new Date(row.started_at),
+      deadlineAt: new Date(row.deadline_at),
+      submittedAt: null,
+      autoSubmitted: false,
+      durationMs: null,
+      score: null,
+      maxScore: drawn.maxScore,
+      correctCount: null,
+      questionCount: drawn.questions.length,
+      pendingEssays: 0,
+      prediction: null,
+      questions: drawn.questions,
+      deviceId,
+      ip: meta.ip?.slice(0, 100) ?? null,
+      userAgent: meta.userAgent?.slice(0, 500) ?? null,
+      disqualifiedAt: null,
+      disqualifiedReason: null,
+    });
   }
 
   /** `deviceId`: the caller's device; an attempt bound to another one says so (`boundToOtherDevice`). */
@@ -154,7 +223,7 @@ export class AttemptsService {
       await this.submission.finalizeExpired(attempt.id);
       attempt = await this.attempts.findOneOrFail({ where: { id: attemptId } });
     }
-    const { contest } = await this.access.getRound(attempt.roundId);
+    const { contest } = await this.access.getRoundCached(attempt.roundId);
     return withDevice(await this.view(attempt, contest), attempt, deviceId);
   }
 

@@ -1,3 +1,4 @@
+export * from './answer-batcher';
 export * from './answers.service';
 export * from './attempt-sweeper.service';
 export * from './attempt-write-refusal';

@@ -7,9 +7,18 @@ import { ContestStaffEntity, type StaffRole } from './entities/contest-staff.ent
 import { ContestEntity } from './entities/contest.entity';
 import { RoundEntity } from './entities/round.entity';
 
+/** How long the participant-facing paths may reuse a round and its contest (settings only). */
+const ROUND_CACHE_MS = 2_000;
+const ROUND_CACHE_MAX = 1_000;
+
 /** Who may manage or judge a contest: admins always; otherwise the contest's own staff. */
 @Injectable()
 export class ContestAccessService {
+  private readonly roundCache = new Map<
+    string,
+    { at: number; value: Promise<{ round: RoundEntity; contest: ContestEntity }> }
+  >();
+
   constructor(
     @InjectRepository(ContestStaffEntity) private readonly staff: Repository<ContestStaffEntity>,
     @InjectRepository(ContestEntity) private readonly contests: Repository<ContestEntity>,
@@ -54,6 +63,25 @@ export class ContestAccessService {
   async assertCanJudge(contestId: string, user: AuthUser | undefined): Promise<void> {
     if (!(await this.canJudge(contestId, user)))
       throw AppException.forbidden('Chỉ ban giám khảo của cuộc thi mới được thực hiện');
+  }
+
+  /**
+   * getRound() for the participant hot paths (a flash crowd starting attempts): reused for up to
+   * 2 s per process, with concurrent callers sharing one read. Only settings come from here;
+   * whether the round is open and the contest published is decided by the database in the
+   * statement that starts the attempt, so a round closed by an organizer is closed at once.
+   */
+  getRoundCached(roundId: string): Promise<{ round: RoundEntity; contest: ContestEntity }> {
+    const now = Date.now();
+    const hit = this.roundCache.get(roundId);
+    if (hit && now - hit.at < ROUND_CACHE_MS) return hit.value;
+    if (this.roundCache.size >= ROUND_CACHE_MAX) this.roundCache.clear();
+    const value = this.getRound(roundId);
+    this.roundCache.set(roundId, { at: now, value });
+    value.catch(() => {
+      if (this.roundCache.get(roundId)?.value === value) this.roundCache.delete(roundId);
+    });
+    return value;
   }
 
   async getRound(roundId: string): Promise<{ round: RoundEntity; contest: ContestEntity }> {

@@ -44,6 +44,12 @@ describe('createWebHandler', () => {
     expect(index.text).toContain('<title>HoiThi</title>');
   });
 
+  it('serves the app at / whatever the Accept header (curl, link checkers)', async () => {
+    const res = await request(app).get('/').set('Accept', '*/*').expect(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.text).toContain('<title>HoiThi</title>');
+  });
+
   it('falls back to index.html for app routes asked by a browser', async () => {
     const res = await request(app)
       .get('/luot-thi/8e0c2f5e-1111-4b4b-9999-000000000000')

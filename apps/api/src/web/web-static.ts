@@ -14,8 +14,9 @@ const REVALIDATE = 'no-cache';
  * The built web app (Vite output) as an Express handler:
  * - files under `assets/` have content hashes in their names: cached for a year, immutable;
  * - everything else (index.html, favicon) is revalidated on every use (`no-cache` + ETag);
- * - a GET/HEAD that accepts HTML and is not an API, socket.io or asset path gets index.html,
- *   so that the app's own routes (`/cuoc-thi/…`, `/luot-thi/…`) survive a reload.
+ * - `/` always gets index.html (whatever the Accept header: `curl localhost:3000/` shows the app);
+ * - any other GET/HEAD that accepts HTML and is not an API, socket.io or asset path gets
+ *   index.html, so that the app's own routes (`/cuoc-thi/…`, `/luot-thi/…`) survive a reload.
  * Compression and security headers come from the global middleware installed before this.
  */
 export function createWebHandler(root: string): RequestHandler {
@@ -39,7 +40,8 @@ export function createWebHandler(root: string): RequestHandler {
     if (isServerPath(req.path)) return next();
     statics(req, res, (error?: unknown) => {
       if (error) return next(error);
-      if (req.path.startsWith('/assets/') || !acceptsHtml(req)) return next();
+      if (req.path.startsWith('/assets/')) return next();
+      if (req.path !== '/' && !acceptsHtml(req)) return next();
       res.setHeader('Cache-Control', REVALIDATE);
       res.sendFile(indexFile, { cacheControl: false, etag: true, lastModified: true }, (err) => {
         if (err && !res.headersSent) next(err);

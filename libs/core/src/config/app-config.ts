@@ -64,6 +64,11 @@ export interface AttemptsConfig {
   graceSeconds: number;
   /** How often the sweeper looks for expired attempts. */
   sweepIntervalMs: number;
+  /**
+   * Answer-save statements in flight at once per instance; saves beyond that wait and are
+   * written together in the next statement (ANSWER_SAVE_CONCURRENCY).
+   */
+  saveConcurrency: number;
 }
 
 export interface AppConfig {

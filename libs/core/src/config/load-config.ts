@@ -167,6 +167,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
         100,
         60000,
       ),
+      saveConcurrency: integer(
+        'ANSWER_SAVE_CONCURRENCY',
+        read('ANSWER_SAVE_CONCURRENCY') ?? '4',
+        1,
+        100,
+      ),
     },
     seedDemo: bool('SEED_DEMO', read('SEED_DEMO'), databaseUrl === undefined),
     workers: bool('RUN_WORKERS', read('RUN_WORKERS'), true),
