@@ -1,7 +1,7 @@
 /**
  * bench:attempts — the attempt engine under load, against a baseline measured in the same run.
  *
- *   npm run bench -- attempts [--participants 2000] [--ramp 60] [--instances 1] [--quick]
+ *   npm run bench -- attempts [--participants 2000] [--ramp 60] [--think 3] [--instances 1] [--quick]
  *                             [--phases baseline,flash,capacity,flow] [--profile DIR]
  *
  * `--phases` runs only some phases (capacity reuses the flash crowd's attempts, started quietly
@@ -13,8 +13,9 @@
  *  2. flash crowd: 3,000 attempt starts arriving within 10 s (open loop);
  *  3. capacity: active participants each saving one answer every ~5 s, stepped up until the
  *     p99 of saves crosses 150 ms (the knee);
- *  4. flow: N participants ramping in: login → start → 20 saves with think time → submit →
- *     leaderboard read; per-step latencies, completed attempts/s, errors by code;
+ *  4. flow: N participants ramping in over --ramp seconds: login → start → 20 saves, each after
+ *     a think time of --think seconds on average (2–4 s) → submit → leaderboard read; per-step
+ *     latencies, completed attempts/s, errors by code;
  *  5. zero lost answers: every acknowledged save is checked against the database.
  */
 import { randomBytes } from 'node:crypto';
@@ -29,6 +30,8 @@ import { Latencies, pidsByCommand, processCpuSeconds, round, table } from './lib
 interface Options {
   participants: number;
   rampSec: number;
+  /** Mean think time between two answers of the flow, in seconds (uniform ± 1/3). */
+  thinkSec: number;
   instances: number;
   quick: boolean;
   phases: Set<Phase>;
@@ -64,6 +67,7 @@ function parse(args: string[]): Options {
     profileDir: str('profile'),
     participants: get('participants', quick ? 300 : 2000),
     rampSec: get('ramp', quick ? 15 : 60),
+    thinkSec: get('think', quick ? 1 : 3),
     instances: get('instances', 1),
     quick,
   };
@@ -274,7 +278,7 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
     // ---- 3. capacity: L participants × one save per ~5 s, stepped up until p99 ≥ 150 ms
     const levels = opts.quick
       ? [500, 1000, 2000]
-      : [1000, 2000, 3000, 4000, 5000, 6000, 8000, 10000];
+      : [1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 10000];
     const stepSec = opts.quick ? 8 : 15;
     const steps: Array<Record<string, number | string>> = [];
     let knee = 0;
@@ -361,7 +365,7 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
           step.start.record(started.ms);
           const attempt = JSON.parse(started.body) as Attempt;
           for (const q of attempt.questions) {
-            await sleep(500 + Math.random() * 1000);
+            await sleep(opts.thinkSec * 1000 * (2 / 3 + (Math.random() * 2) / 3));
             const option = q.options[Math.floor(Math.random() * q.options.length)].id;
             const r = await c.request('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, t, {
               optionIds: [option],

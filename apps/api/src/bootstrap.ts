@@ -48,6 +48,12 @@ export async function bootstrap(config: AppConfig): Promise<RunningApp> {
       { bodyParser: false, logger, abortOnError: false },
     );
     setupApp(app, config);
+    // Phones answer every few seconds: keep their connections open well beyond that (Node's
+    // default of 5 s races with a client reusing a connection the server is closing, which
+    // surfaces as ECONNRESET), and beyond the 60 s idle timeout of the usual reverse proxy.
+    const server = app.getHttpServer();
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     await app.listen(config.http.port);
   } catch (error) {
     await embedded?.stop();

@@ -169,7 +169,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ),
       saveConcurrency: integer(
         'ANSWER_SAVE_CONCURRENCY',
-        read('ANSWER_SAVE_CONCURRENCY') ?? '4',
+        read('ANSWER_SAVE_CONCURRENCY') ?? '2',
         1,
         100,
       ),
