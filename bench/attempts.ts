@@ -3,7 +3,9 @@
  *
  *   npm run bench -- attempts [--participants 2000] [--ramp 60] [--think 3] [--instances 1] [--quick]
  *                             [--phases baseline,flash,capacity,flow] [--profile DIR]
+ *                             [--levels 4000,5000] [--step 15] [--series]
  *
+ * `--levels`/`--step` choose the capacity steps, `--series` adds per-second latencies to the JSON;
  * `--phases` runs only some phases (capacity reuses the flash crowd's attempts, started quietly
  * when the flash phase is skipped); `--profile DIR` writes the API's V8 CPU profile there.
  *
@@ -36,6 +38,12 @@ interface Options {
   quick: boolean;
   phases: Set<Phase>;
   profileDir?: string;
+  /** Capacity: the levels to step through (`--levels 4000,5000`), seconds per step, per-second stats. */
+  levels?: number[];
+  stepSec?: number;
+  series: boolean;
+  /** Extra flags for the API's node (`--node-arg --trace-gc`, repeatable). */
+  nodeArgs: string[];
 }
 
 const PHASES = ['baseline', 'flash', 'capacity', 'flow'] as const;
@@ -64,6 +72,13 @@ function parse(args: string[]): Options {
       throw new Error(`unknown phase "${p}": use ${PHASES.join(', ')}`);
   return {
     phases: phases as Set<Phase>,
+    levels: str('levels')
+      ?.split(',')
+      .map((n) => Number(n))
+      .filter((n) => n > 0),
+    stepSec: str('step') ? Number(str('step')) : undefined,
+    series: args.includes('--series'),
+    nodeArgs: args.flatMap((a, i) => (a === '--node-arg' && args[i + 1] ? [args[i + 1]] : [])),
     profileDir: str('profile'),
     participants: get('participants', quick ? 300 : 2000),
     rampSec: get('ramp', quick ? 15 : 60),
@@ -77,7 +92,10 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
   const opts = parse(args);
   const server = await startBenchServer({
     instances: opts.instances,
-    nodeArgs: opts.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`] : [],
+    nodeArgs: [
+      ...(opts.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`] : []),
+      ...opts.nodeArgs,
+    ],
   });
   const runs = (phase: Phase) => opts.phases.has(phase);
   const clients = server.urls.map((u) => new BenchClient(u, 2048));
@@ -276,14 +294,17 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
     };
 
     // ---- 3. capacity: L participants × one save per ~5 s, stepped up until p99 ≥ 150 ms
-    const levels = opts.quick
-      ? [500, 1000, 2000]
-      : [1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 10000];
-    const stepSec = opts.quick ? 8 : 15;
+    const levels =
+      opts.levels ??
+      (opts.quick ? [500, 1000, 2000] : [1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 10000]);
+    const stepSec = opts.stepSec ?? (opts.quick ? 8 : 30);
+    const seriesOut: Array<{ participants: number; perSecond: Array<Record<string, number>> }> = [];
     const steps: Array<Record<string, number | string>> = [];
     let knee = 0;
     for (const level of runs('capacity') ? levels : []) {
       const lat = new Latencies();
+      const stepStart = performance.now();
+      const perSecond: Latencies[] = [];
       let errors = 0;
       const errorCodes: Record<string, number> = {};
       const until = performance.now() + stepSec * 1000;
@@ -305,6 +326,10 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
               );
               if (r.status === 200) {
                 lat.record(r.ms);
+                if (opts.series) {
+                  const sec = Math.floor((performance.now() - stepStart) / 1000);
+                  (perSecond[sec] ??= new Latencies()).record(r.ms);
+                }
                 ack(attempt.id, q.id, option);
               } else {
                 errors++;
@@ -318,6 +343,14 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
           }
         }),
       );
+      if (opts.series)
+        seriesOut.push({
+          participants: level,
+          perSecond: perSecond.map((l, sec) => {
+            const x = l.summary();
+            return { sec, n: x.n, p50: x.p50, p99: x.p99, max: x.max };
+          }),
+        });
       const s = lat.summary();
       const pass = s.p99 < 150 && errors <= s.n * 0.001;
       steps.push({
@@ -421,6 +454,7 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
       flashCrowd: flash,
       capacity: {
         kneeParticipants: knee,
+        ...(opts.series ? { series: seriesOut } : {}),
         target: 'p99 save < 150 ms at one save per ~5 s each',
         steps,
       },

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig, AppException, ErrorCode } from '@app/core';
-import { ContestAccessService, type ContestEntity } from '@app/contests';
+import { ContestAccessService, ContestEntity } from '@app/contests';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toResultDto } from './attempt-view';
 import { otherDeviceError } from './attempt-write-refusal';
@@ -53,10 +53,12 @@ export class SubmissionService {
       [attemptId, userId],
     );
     if (owned.length === 0) throw AppException.notFound('Không tìm thấy lượt thi');
-    const { contest } = await this.access.getRound(owned[0].round_id);
+    // Read before the transaction (usually from the cache): a transaction must never wait for a
+    // second pooled connection, or a burst of submits could exhaust the pool.
+    const { contest } = await this.access.getRoundCached(owned[0].round_id);
     const outcome = await this.dataSource.transaction(async (em) => {
       const attempt = await em.findOne(AttemptEntity, {
-        where: { id: attemptId },
+        where: { id: attemptId, userId },
         lock: { mode: 'pessimistic_write' },
       });
       if (!attempt) throw AppException.notFound('Không tìm thấy lượt thi');
@@ -134,10 +136,11 @@ export class SubmissionService {
     const [{ now }] = await em.query<Array<{ now: Date }>>('SELECT now() AS now');
     const contests = new Map<string, ContestEntity>();
     for (const attempt of attempts) {
-      let contest = contests.get(attempt.roundId);
+      let contest = contests.get(attempt.contestId);
       if (!contest) {
-        contest = (await this.access.getRound(attempt.roundId)).contest;
-        contests.set(attempt.roundId, contest);
+        // Through the transaction's own connection: it must never wait for a second one.
+        contest = await em.findOneOrFail(ContestEntity, { where: { id: attempt.contestId } });
+        contests.set(attempt.contestId, contest);
       }
       await this.finalize(em, attempt, contest, now, { auto: true, prediction: null });
     }

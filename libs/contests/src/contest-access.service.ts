@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type AuthUser, hasRole } from '@app/accounts';
 import { AppException } from '@app/core';
-import { Repository } from 'typeorm';
+import { type EntityManager, Repository } from 'typeorm';
 import { ContestStaffEntity, type StaffRole } from './entities/contest-staff.entity';
 import { ContestEntity } from './entities/contest.entity';
 import { RoundEntity } from './entities/round.entity';
@@ -84,10 +84,16 @@ export class ContestAccessService {
     return value;
   }
 
-  async getRound(roundId: string): Promise<{ round: RoundEntity; contest: ContestEntity }> {
-    const round = await this.rounds.findOne({ where: { id: roundId } });
+  /** The round and its contest; pass the transaction's manager when called inside one. */
+  async getRound(
+    roundId: string,
+    em?: EntityManager,
+  ): Promise<{ round: RoundEntity; contest: ContestEntity }> {
+    const rounds = em ? em.getRepository(RoundEntity) : this.rounds;
+    const contests = em ? em.getRepository(ContestEntity) : this.contests;
+    const round = await rounds.findOne({ where: { id: roundId } });
     if (!round) throw AppException.notFound('Không tìm thấy tuần thi');
-    const contest = await this.contests.findOneOrFail({ where: { id: round.contestId } });
+    const contest = await contests.findOneOrFail({ where: { id: round.contestId } });
     return { round, contest };
   }
 }

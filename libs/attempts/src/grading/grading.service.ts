@@ -110,7 +110,7 @@ export class GradingService {
         pendingEssays: score.pendingEssays,
       },
     );
-    const { contest } = await this.access.getRound(attempt.roundId);
+    const { contest } = await this.access.getRound(attempt.roundId, em);
     await this.standings.recompute(em, attempt.roundId, attempt.userId, contest.attemptPolicy);
 
     return {

@@ -180,7 +180,7 @@ export class RegradeService {
       else
         kept.push({
           ...round,
-          contest: (await this.access.getRound(roundId)).contest,
+          contest: (await this.access.getRound(roundId, em)).contest,
           computed: state.computed,
         });
     }
