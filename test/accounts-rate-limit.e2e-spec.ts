@@ -185,13 +185,15 @@ interface TestRedis {
   start?: () => Promise<void>;
 }
 
-/** A Redis for the multi-instance tests: REDIS_TEST_URL (CI), or a private redis-server. */
+/**
+ * A Redis for the multi-instance tests: a private redis-server when the machine has one (so that
+ * the test may stop and start it), else REDIS_TEST_URL (then the stop test is skipped).
+ */
 async function provideRedis(): Promise<TestRedis | null> {
-  if (process.env.REDIS_TEST_URL) return { url: process.env.REDIS_TEST_URL };
   try {
     execFileSync('redis-server', ['--version'], { stdio: 'ignore' });
   } catch {
-    return null;
+    return process.env.REDIS_TEST_URL ? { url: process.env.REDIS_TEST_URL } : null;
   }
   const port = await freePort();
   const url = `redis://127.0.0.1:${port}`;
