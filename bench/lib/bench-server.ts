@@ -83,19 +83,27 @@ export async function startBenchServer(
     children.push(child);
     urls.push(`http://127.0.0.1:${port}`);
   }
-  for (const url of urls) {
-    const until = Date.now() + 90_000;
-    for (;;) {
-      try {
-        if ((await fetch(`${url}/api/health`)).ok) break;
-      } catch {
-        // starting
+  try {
+    for (const url of urls) {
+      const until = Date.now() + 90_000;
+      for (;;) {
+        try {
+          if ((await fetch(`${url}/api/health`)).ok) break;
+        } catch {
+          // starting
+        }
+        const exited = children.find((c) => c.exitCode !== null);
+        if (exited) throw new Error(`an API process exited with code ${exited.exitCode}`);
+        if (Date.now() > until) throw new Error(`server at ${url} did not start`);
+        await new Promise((r) => setTimeout(r, 250));
       }
-      const exited = children.find((c) => c.exitCode !== null);
-      if (exited) throw new Error(`an API process exited with code ${exited.exitCode}`);
-      if (Date.now() > until) throw new Error(`server at ${url} did not start`);
-      await new Promise((r) => setTimeout(r, 250));
     }
+  } catch (error) {
+    // Nothing of a failed start is left behind: API processes, the database, the temp directory.
+    children.forEach((c) => c.exitCode === null && c.kill('SIGKILL'));
+    await embedded?.stop().catch(() => undefined);
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    throw error;
   }
   return {
     urls,

@@ -1,3 +1,4 @@
+import * as net from 'node:net';
 import * as path from 'node:path';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -5,6 +6,30 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { type AppConfig, AppLogger, loadOrCreateSecrets, setupApp } from '@app/core';
 import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from '@app/database';
 import { AppModule } from './app.module';
+
+/** A reason not to start that the operator can act on: printed as one line, no stack. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+/** Fails fast (before starting a database) when the HTTP port is taken. */
+async function assertPortFree(port: number): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(
+              `Port ${port} is already in use (is HoiThi already running?). Stop the other ` +
+                `program or choose another port with PORT=…`,
+            )
+          : error,
+      ),
+    );
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
 
 export interface RunningApp {
   app: NestExpressApplication;
@@ -22,6 +47,7 @@ export async function bootstrap(config: AppConfig): Promise<RunningApp> {
   Logger.overrideLogger(logger);
   const log = new Logger('Bootstrap');
 
+  await assertPortFree(config.http.port);
   const needsSecrets = config.auth.jwtSecret === undefined || config.database.url === undefined;
   const secrets = needsSecrets ? loadOrCreateSecrets(config.dataDir) : undefined;
   if (config.auth.jwtSecret === undefined && secrets) config.auth.jwtSecret = secrets.jwtSecret;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@app/core';
 import { EmbeddedPostgresError } from '@app/database';
-import { bootstrap } from './bootstrap';
+import { bootstrap, StartupError } from './bootstrap';
 
 async function main(): Promise<void> {
   let config;
@@ -43,6 +43,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof EmbeddedPostgresError) {
     process.stderr.write(`Cannot start the embedded database: ${error.message}\n`);
+  } else if (error instanceof StartupError) {
+    process.stderr.write(`HoiThi cannot start: ${error.message}\n`);
   } else {
     process.stderr.write(
       `HoiThi failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -95,16 +95,56 @@ export function checkClusterPathReachable(clusterDir: string): void {
   }
 }
 
+/** Where the process that runs a cluster writes its pid (next to the cluster directory). */
+export function ownerFile(clusterDir: string): string {
+  return `${path.resolve(clusterDir)}.owner`;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The live process (other than this one) that started the cluster and still runs it, if any: a
+ * second `npm start` in the same directory must not take the first one's database away.
+ * A pid reused by an unrelated program after a reboot is not mistaken for an owner (on Linux,
+ * its command line must be Node's).
+ */
+export function liveOwner(clusterDir: string): number | undefined {
+  let pid: number;
+  try {
+    pid = Number(fs.readFileSync(ownerFile(clusterDir), 'utf8').trim());
+  } catch {
+    return undefined;
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || !isAlive(pid)) return undefined;
+  try {
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (!/node/i.test(cmdline)) return undefined;
+  } catch {
+    // no /proc (not Linux): trust the pid
+  }
+  return pid;
+}
+
 /** A previous run killed with -9 leaves its postmaster running: stop it before starting again. */
 async function stopOrphan(clusterDir: string, log: (line: string) => void): Promise<void> {
   const pidFile = path.join(clusterDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0) return;
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return; // stale file; PostgreSQL removes it itself
+  if (!isAlive(pid)) return; // stale file; PostgreSQL removes it itself
+  const owner = liveOwner(clusterDir);
+  if (owner !== undefined) {
+    throw new EmbeddedPostgresError(
+      `${clusterDir} is in use by another HoiThi (pid ${owner}). Stop it first, or give this one ` +
+        `its own DATA_DIR (or a DATABASE_URL).`,
+    );
   }
   log(`stopping an orphaned PostgreSQL (pid ${pid}) left by an earlier run`);
   process.kill(pid, 'SIGINT');
@@ -180,6 +220,7 @@ export async function startEmbeddedPostgres(
   } catch (error) {
     throw fail('Starting the embedded PostgreSQL', error);
   }
+  fs.writeFileSync(ownerFile(clusterDir), `${process.pid}\n`);
   let stopped = false;
   return {
     port,
@@ -189,6 +230,7 @@ export async function startEmbeddedPostgres(
       if (stopped) return;
       stopped = true;
       await pg.stop();
+      fs.rmSync(ownerFile(clusterDir), { force: true });
     },
   };
 }
