@@ -38,7 +38,12 @@ export interface StartMeta {
 }
 
 type Candidates = Awaited<ReturnType<QuestionPoolService['listCandidates']>>;
-const POOL_TTL_MS = 15_000;
+/**
+ * The draw's candidate questions (ids and current versions of the active questions of the
+ * contest's banks) are read at most once per 2 s per process: a question edited or archived
+ * mid-round is drawn in its new state within 2 s, on every instance.
+ */
+const POOL_TTL_MS = 2_000;
 
 @Injectable()
 export class AttemptsService {
