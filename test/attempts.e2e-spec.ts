@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { AttemptSweeperService } from '@app/attempts';
+import { AttemptSweeperService, computeDeadline } from '@app/attempts';
 import {
   contestBody,
   correctOptions,
@@ -211,7 +211,15 @@ describe('attempts (e2e)', () => {
       .set(erin.auth)
       .expect(201);
     const attempt = started.body;
-    expect(Date.parse(attempt.deadlineAt)).toBeLessThanOrEqual(now + 2_500);
+    // Cut at the round close, not start + 15 minutes.
+    expect(attempt.deadlineAt).toBe(
+      computeDeadline({
+        startedAt: new Date(attempt.startedAt),
+        timeLimitSec: 900,
+        roundClosesAt: new Date(now + 2_500),
+      }).toISOString(),
+    );
+    expect(attempt.deadlineAt).toBe(new Date(now + 2_500).toISOString());
     const key = await correctOptions(t, attempt.id);
     for (const q of attempt.questions.slice(0, 3)) {
       await request(t.baseUrl)

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { timingSql } from './rules/timing';
 
 /** One answer save, validated against the attempt's questions, waiting for the database. */
 export interface PendingAnswer {
@@ -133,7 +134,7 @@ export class AnswerBatcher {
        JOIN LATERAL (
          SELECT id FROM attempts
          WHERE id = v.attempt_id AND user_id = v.user_id AND status = 'in_progress'
-           AND clock_timestamp() <= deadline_at + make_interval(secs => $7)
+           AND ${timingSql.withinGrace('clock_timestamp()', 'deadline_at', '$7')}
            AND (v.device_id IS NULL OR device_id IS NULL OR device_id = v.device_id)
          FOR SHARE
        ) a ON true

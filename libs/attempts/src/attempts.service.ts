@@ -27,7 +27,7 @@ import { AttemptAnswerEntity } from './entities/attempt-answer.entity';
 import { AttemptEntity, type DrawnQuestion } from './entities/attempt.entity';
 import { QuestionSnapshotsService } from './question-snapshots.service';
 import { isOtherDevice } from './rules/device';
-import { isPastGrace } from './rules/timing';
+import { isPastGrace, timingSql } from './rules/timing';
 import { SubmissionService } from './submission.service';
 
 export interface StartMeta {
@@ -169,7 +169,7 @@ export class AttemptsService {
                              deadline_at, questions, question_count, max_score, device_id, ip,
                              user_agent)
        SELECT r.id, $3, $2, prev.taken + 1, 'in_progress', now(),
-              LEAST(now() + make_interval(secs => $4), r.closes_at), $5::jsonb, $6, $7, $8, $9, $10
+              ${timingSql.deadline('now()', '$4', 'r.closes_at')}, $5::jsonb, $6, $7, $8, $9, $10
        FROM r, prev
        WHERE prev.open = 0 AND prev.taken < $11
        ON CONFLICT DO NOTHING

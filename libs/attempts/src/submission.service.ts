@@ -14,7 +14,7 @@ import { hashAnswer, ReceiptService } from './receipt.service';
 import { scoreSubmission } from './scoring';
 import { StandingsService } from './standings.service';
 import { isOtherDevice } from './rules/device';
-import { attemptDurationMs, isPastGrace } from './rules/timing';
+import { attemptDurationMs, isPastGrace, timingSql } from './rules/timing';
 
 export const ATTEMPT_SUBMITTED = 'attempt.submitted';
 
@@ -117,7 +117,7 @@ export class SubmissionService {
     const closed = await this.dataSource.transaction(async (em) => {
       const rows = await em.query<Array<{ id: string }>>(
         `SELECT id FROM attempts
-         WHERE status = 'in_progress' AND deadline_at < now() - make_interval(secs => $1)
+         WHERE status = 'in_progress' AND ${timingSql.pastGrace('now()', 'deadline_at', '$1')}
          ORDER BY deadline_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [this.config.attempts.graceSeconds, limit],
       );

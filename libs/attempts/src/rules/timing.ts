@@ -17,6 +17,23 @@ export function computeDeadline(input: {
   return new Date(Math.min(byLimit, input.roundClosesAt.getTime()));
 }
 
+/**
+ * The same two rules for statements that decide on the database's clock (the start, the answer
+ * save, integrity events, the sweeper): SQL expressions built here, next to the functions above,
+ * so that each rule is written in one place.
+ */
+export const timingSql = {
+  /** computeDeadline() in SQL: `LEAST(start + limit, close)`. */
+  deadline: (startedAt: string, timeLimitSec: string, roundClosesAt: string): string =>
+    `LEAST(${startedAt} + make_interval(secs => ${timeLimitSec}), ${roundClosesAt})`,
+  /** NOT isPastGrace() in SQL: the moment is at most deadline + grace. */
+  withinGrace: (at: string, deadlineAt: string, graceSeconds: string): string =>
+    `${at} <= ${deadlineAt} + make_interval(secs => ${graceSeconds})`,
+  /** isPastGrace() in SQL, with the deadline column alone on one side (an index can serve it). */
+  pastGrace: (at: string, deadlineAt: string, graceSeconds: string): string =>
+    `${deadlineAt} < ${at} - make_interval(secs => ${graceSeconds})`,
+};
+
 export function isPastGrace(now: Date, deadlineAt: Date, graceSeconds = GRACE_SECONDS): boolean {
   return now.getTime() > deadlineAt.getTime() + graceSeconds * 1000;
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { refusedWriteError } from '@app/attempts';
+import { refusedWriteError, timingSql } from '@app/attempts';
 import { APP_CONFIG, type AppConfig } from '@app/core';
 import { DataSource } from 'typeorm';
 import type { RecordEventsDto } from '../dto/record-events.dto';
@@ -33,7 +33,7 @@ export class AttemptEventsService {
       `WITH a AS (
          SELECT id, started_at FROM attempts
          WHERE id = $1 AND user_id = $2 AND status = 'in_progress'
-           AND clock_timestamp() <= deadline_at + make_interval(secs => $3)
+           AND ${timingSql.withinGrace('clock_timestamp()', 'deadline_at', '$3')}
            AND ($4::text IS NULL OR device_id IS NULL OR device_id = $4)
          FOR SHARE
        ), c AS (
