@@ -107,7 +107,9 @@ export class AttemptsService {
       const fresh = await this.access.getRound(roundId);
       if (fresh.contest.status !== 'published')
         throw AppException.notFound('Không tìm thấy tuần thi');
-      if (roundStatus(fresh.round, new Date()) !== 'open')
+      // The database's clock, as in the insert (the app's may differ by a few seconds).
+      const [{ now }] = await this.dataSource.query<Array<{ now: Date }>>('SELECT now() AS now');
+      if (roundStatus(fresh.round, new Date(now)) !== 'open')
         throw AppException.conflict(ErrorCode.ROUND_NOT_OPEN, 'Tuần thi chưa mở hoặc đã kết thúc');
       const taken = await this.attempts.count({ where: { roundId, userId } });
       if (taken >= fresh.contest.attemptsPerRound) {
