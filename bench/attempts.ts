@@ -506,7 +506,11 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
     if (runs('capacity')) {
       console.log('\nCapacity (one save per ~5 s each; pass = p99 < 150 ms)');
       console.log(table(steps));
-      console.log(`knee: ${knee} active participants (goal ≥ 5000)`);
+      const top = levels[levels.length - 1];
+      console.log(
+        `knee: ${knee === top ? `≥ ${knee} (no step failed)` : knee} active participants` +
+          (opts.quick || opts.levels ? ` (levels up to ${top} only)` : ' (goal ≥ 5000)'),
+      );
     }
     if (runs('flow')) {
       console.log(
