@@ -1,4 +1,5 @@
 import { computeDeadline, isPastGrace, timingSql } from '@app/attempts';
+import { roundOpenSql, roundStatus } from '@app/contests';
 import { createTestApp, type TestApp } from './helpers/test-app';
 
 /**
@@ -6,7 +7,7 @@ import { createTestApp, type TestApp } from './helpers/test-app';
  * that decide on the database's clock); here both are evaluated on the same inputs, in the real
  * database, and must agree.
  */
-describe('timing rules in SQL agree with their functions (e2e)', () => {
+describe('timing and round rules in SQL agree with their functions (e2e)', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({ RUN_WORKERS: 'false' });
@@ -51,6 +52,30 @@ describe('timing rules in SQL agree with their functions (e2e)', () => {
           within: !past,
         });
       }
+    }
+  });
+
+  it('opens and closes a round at the same instants', async () => {
+    const round = {
+      opensAt: new Date('2026-12-07T00:00:00.000Z'),
+      closesAt: new Date('2026-12-07T14:00:00.000Z'),
+    };
+    for (const at of [
+      new Date(round.opensAt.getTime() - 1),
+      round.opensAt,
+      new Date(round.opensAt.getTime() + 1),
+      new Date(round.closesAt.getTime() - 1),
+      round.closesAt,
+      new Date(round.closesAt.getTime() + 1),
+    ]) {
+      const [row] = await t.dataSource.query<Array<{ open: boolean }>>(
+        `SELECT ${roundOpenSql('$1::timestamptz', '$2::timestamptz', '$3::timestamptz')} AS open`,
+        [round.opensAt, round.closesAt, at],
+      );
+      expect({ at: at.toISOString(), open: row.open }).toEqual({
+        at: at.toISOString(),
+        open: roundStatus(round, at) === 'open',
+      });
     }
   });
 });

@@ -15,6 +15,7 @@ import {
   type ContestEntity,
   createSeededRng,
   drawQuestions,
+  roundOpenSql,
   roundStatus,
   shuffle,
 } from '@app/contests';
@@ -78,7 +79,7 @@ export class AttemptsService {
     userId: string,
     meta: StartMeta,
   ): Promise<{ attempt: AttemptDto; created: boolean }> {
-    const { round, contest } = await this.access.getRoundCached(roundId);
+    const { contest } = await this.access.getRoundCached(roundId);
     if (contest.status !== 'published') throw AppException.notFound('Không tìm thấy tuần thi');
     try {
       await this.assertEligible(contest, userId);
@@ -92,7 +93,7 @@ export class AttemptsService {
     // Drawn before the insert: it needs the question pool (cached), not a connection.
     const drawn = await this.draw(contest, await this.candidates(contest));
     for (let tries = 0; ; tries++) {
-      const created = await this.insertAttempt(round.id, contest, userId, drawn, meta);
+      const created = await this.insertAttempt(roundId, contest, userId, drawn, meta);
       if (created) {
         await this.questionsCache.put(created.id, userId, created.questions);
         const dto = withDevice(await this.view(created, contest, []), created, meta.deviceId);
@@ -161,7 +162,7 @@ export class AttemptsService {
       `WITH r AS (
          SELECT r.id, r.closes_at FROM rounds r JOIN contests c ON c.id = r.contest_id
          WHERE r.id = $1 AND c.id = $3 AND c.status = 'published'
-           AND r.opens_at <= now() AND now() < r.closes_at
+           AND ${roundOpenSql('r.opens_at', 'r.closes_at', 'now()')}
        ), prev AS (
          SELECT count(*)::int AS taken,
                 count(*) FILTER (WHERE status = 'in_progress')::int AS open

@@ -55,3 +55,11 @@ export function roundStatus(round: { opensAt: Date; closesAt: Date }, now: Date)
   if (now.getTime() < round.closesAt.getTime()) return 'open';
   return 'closed';
 }
+
+/**
+ * roundStatus(…) === 'open' in SQL, for statements that decide on the database's clock (the
+ * attempt start). Built here, next to roundStatus, so that the rule is written in one place.
+ */
+export function roundOpenSql(opensAt: string, closesAt: string, at: string): string {
+  return `(${opensAt} <= ${at} AND ${at} < ${closesAt})`;
+}
