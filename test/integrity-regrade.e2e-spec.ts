@@ -96,9 +96,9 @@ describe('integrity: answer-key regrade and question statistics (e2e)', () => {
         people[name] = await createUser(t, { fullName: `Người thi ${name}` });
       }
       const on =
-        (letter: Letter, others: Letter = 'B', wrongAt = -1) =>
-        (qid: string, i: number): Letter =>
-          qid === planted ? letter : i === wrongAt ? 'D' : others;
+        (letter: Letter, others: Letter = 'B', wrongOn?: string) =>
+        (qid: string): Letter =>
+          qid === planted ? letter : qid === wrongOn ? 'D' : others;
 
       // A round already finalized: it must never change.
       attemptOf.p5 = await take(people.p5, finalized.roundId, on('A'));
@@ -118,7 +118,7 @@ describe('integrity: answer-key regrade and question statistics (e2e)', () => {
 
       // The open round, scored on the wrong key (B).
       attemptOf.p1 = await take(people.p1, open.roundId, on('A')); // 9 → 10
-      attemptOf.p2 = await take(people.p2, open.roundId, on('A', 'B', 5)); // 8 (or 9) → one more
+      attemptOf.p2 = await take(people.p2, open.roundId, on('A', 'B', bank.questionIds[5])); // 8 → 9 (one wrong answer besides the planted one)
       attemptOf.p3 = await take(people.p3, open.roundId, on('B')); // 10 → 9
       attemptOf.p4 = await take(people.p4, open.roundId, on('C')); // 9 → 9
       attemptOf.p8 = await take(people.p8, open.roundId, on('A'), { submit: false }); // still in progress

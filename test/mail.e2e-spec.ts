@@ -132,10 +132,14 @@ describe('mail outbox with the background sender (e2e)', () => {
     await smtp.start();
     const mail = await smtp.waitForMail(email, /Xác minh/, 20_000);
     expect(mail.text).toContain('/xac-minh-email?token=');
-    const [row] = await t.dataSource.query(
-      `SELECT status, sent_at FROM mail_outbox WHERE recipient = $1`,
-      [email],
-    );
+    // The message can reach the SMTP server a moment before the sender records it as sent.
+    const row = await until(async () => {
+      const rows: Array<{ status: string; sent_at: Date | null }> = await t.dataSource.query(
+        `SELECT status, sent_at FROM mail_outbox WHERE recipient = $1`,
+        [email],
+      );
+      return rows[0]?.status === 'sent' ? rows[0] : undefined;
+    });
     expect(row.status).toBe('sent');
     await new Promise((r) => setTimeout(r, 500));
     expect(smtp.messages.filter((m) => m.to.includes(email))).toHaveLength(1);
