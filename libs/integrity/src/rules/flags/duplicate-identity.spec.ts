@@ -1,0 +1,86 @@
+import { detectDuplicateIdentity, normalizePhone } from './duplicate-identity';
+import { attempt } from './fixtures-for-spec';
+
+describe('normalizePhone', () => {
+  it('treats the Vietnamese formats of one number as the same', () => {
+    expect(normalizePhone('0912 345 678')).toBe('0912345678');
+    expect(normalizePhone('+84 912 345 678')).toBe('0912345678');
+    expect(normalizePhone('84912345678')).toBe('0912345678');
+    expect(normalizePhone('0084.912.345.678')).toBe('0912345678');
+    expect(normalizePhone('912345678')).toBe('0912345678');
+  });
+
+  it('returns null for something too short to be a phone number', () => {
+    expect(normalizePhone('12345')).toBeNull();
+    expect(normalizePhone('')).toBeNull();
+  });
+});
+
+describe('duplicate_identity', () => {
+  const round = [
+    attempt('a1', { userId: 'a' }),
+    attempt('b1', { userId: 'b' }),
+    attempt('c1', { userId: 'c' }),
+  ];
+
+  it('flags accounts sharing a phone written differently', () => {
+    const flags = detectDuplicateIdentity(round, [
+      { userId: 'a', phone: '0912 345 678' },
+      { userId: 'b', phone: '+84912345678' },
+      { userId: 'c', phone: '0987654321' },
+    ]);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({
+      kind: 'duplicate_identity',
+      userIds: ['a', 'b'],
+      attemptIds: ['a1', 'b1'],
+      evidence: { accounts: 2, samePhone: 1 },
+    });
+    expect(flags[0].detail).toContain('0912***678');
+  });
+
+  it('flags the same full name, birth year and unit, ignoring case and spacing', () => {
+    const flags = detectDuplicateIdentity(round, [
+      { userId: 'a', fullName: 'Nguyễn Văn An', birthYear: 1990, unitId: 'G1' },
+      { userId: 'b', fullName: '  nguyễn  văn AN ', birthYear: 1990, unitId: 'G1' },
+      { userId: 'c', fullName: 'Nguyễn Văn An', birthYear: 1990, unitId: 'G2' },
+    ]);
+    expect(flags.map((f) => f.userIds)).toEqual([['a', 'b']]);
+    expect(flags[0].evidence.sameNameBirthYearUnit).toBe(1);
+    expect(flags[0].detail).toContain('năm sinh 1990');
+  });
+
+  it('does not match names that differ by a tone mark, nor without a birth year', () => {
+    expect(
+      detectDuplicateIdentity(round, [
+        { userId: 'a', fullName: 'Nguyễn Thị Hoa', birthYear: 1990, unitId: 'G1' },
+        { userId: 'b', fullName: 'Nguyễn Thị Hòa', birthYear: 1990, unitId: 'G1' },
+        { userId: 'c', fullName: 'Nguyễn Thị Hoa', birthYear: null, unitId: 'G1' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('flags accounts that used the same device', () => {
+    const flags = detectDuplicateIdentity(
+      [attempt('a1', { userId: 'a', deviceId: 'dev-1' }), attempt('b1', { userId: 'b' })],
+      [{ userId: 'b', deviceIds: ['dev-1'] }],
+    );
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ userIds: ['a', 'b'], evidence: { sameDevice: 1 } });
+    expect(flags[0].detail).toContain('cùng một thiết bị');
+  });
+
+  it('lists only attempts of the round and skips groups with none', () => {
+    const flags = detectDuplicateIdentity(
+      [attempt('a1', { userId: 'a' })],
+      [
+        { userId: 'a', phone: '0912345678' },
+        { userId: 'x', phone: '0912345678' },
+        { userId: 'y', phone: '0900000000' },
+        { userId: 'z', phone: '0900000000' },
+      ],
+    );
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ userIds: ['a', 'x'], attemptIds: ['a1'] });
+  });
+});

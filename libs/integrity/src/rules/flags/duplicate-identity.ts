@@ -1,0 +1,96 @@
+import { byTimeThenId, formatNumberVi, groupBy, normalizeText } from './format';
+import type { Flag, FlagAttempt, FlagUser } from './types';
+
+/** Vietnamese phone numbers: "0912 345 678", "+84 912 345 678", "84912345678" → "0912345678". */
+export function normalizePhone(phone: string): string | null {
+  let digits = phone.replace(/\D/g, '');
+  if (digits.startsWith('0084')) digits = digits.slice(4);
+  else if (digits.startsWith('84') && digits.length === 11) digits = digits.slice(2);
+  if (!digits.startsWith('0')) digits = `0${digits}`;
+  return digits.length >= 10 ? digits : null;
+}
+
+function maskPhone(phone: string): string {
+  return `${phone.slice(0, 4)}***${phone.slice(-3)}`;
+}
+
+/** Case, spacing and Unicode composition ignored; diacritics kept (Hoa ≠ Hòa). */
+function normalizeName(name: string): string {
+  return normalizeText(name);
+}
+
+/**
+ * Accounts that look like one person: the same normalised phone, or the same full name +
+ * birth year + unit, or the same device id (on an attempt or on the account). One flag per
+ * shared value; the flag lists every attempt of those accounts in the round.
+ */
+export function detectDuplicateIdentity(
+  attempts: readonly FlagAttempt[],
+  users: readonly FlagUser[],
+): Flag[] {
+  const byKey = new Map<
+    string,
+    { label: string; users: Set<string>; kind: 'phone' | 'identity' | 'device' }
+  >();
+  const add = (
+    key: string,
+    kind: 'phone' | 'identity' | 'device',
+    label: string,
+    userId: string,
+  ) => {
+    const entry = byKey.get(key) ?? { label, users: new Set<string>(), kind };
+    entry.users.add(userId);
+    byKey.set(key, entry);
+  };
+  for (const user of users) {
+    const phone = user.phone ? normalizePhone(user.phone) : null;
+    if (phone) add(`phone:${phone}`, 'phone', maskPhone(phone), user.userId);
+    const name = user.fullName ? normalizeName(user.fullName) : '';
+    if (name && user.birthYear != null && user.unitId) {
+      add(
+        `identity:${name}|${user.birthYear}|${user.unitId}`,
+        'identity',
+        `họ tên “${user.fullName?.trim()}”, năm sinh ${user.birthYear}`,
+        user.userId,
+      );
+    }
+    for (const device of user.deviceIds ?? []) {
+      if (device.trim()) add(`device:${device.trim()}`, 'device', device.trim(), user.userId);
+    }
+  }
+  for (const attempt of attempts) {
+    const device = attempt.deviceId?.trim();
+    if (device) add(`device:${device}`, 'device', device, attempt.userId);
+  }
+
+  const attemptsOf = groupBy(attempts.slice().sort(byTimeThenId), (a) => a.userId);
+
+  const flags: Flag[] = [];
+  for (const { label, users: group, kind } of byKey.values()) {
+    if (group.size < 2) continue;
+    const userIds = [...group].sort();
+    const attemptIds = userIds.flatMap((u) => (attemptsOf.get(u) ?? []).map((a) => a.attemptId));
+    if (attemptIds.length === 0) continue;
+    const n = formatNumberVi(userIds.length, 0);
+    const detail =
+      kind === 'phone'
+        ? `${n} tài khoản dùng chung số điện thoại ${label} (sau khi chuẩn hoá). Mỗi người chỉ được có một tài khoản.`
+        : kind === 'identity'
+          ? `${n} tài khoản trùng ${label} và cùng đơn vị. Có thể là một người đăng ký nhiều lần, cũng có thể là người trùng tên: cần đối chiếu.`
+          : `${n} tài khoản thi trên cùng một thiết bị (mã thiết bị ${label.slice(0, 12)}). Có thể là một người dùng nhiều tài khoản, cũng có thể là người thân hoặc đồng nghiệp mượn điện thoại.`;
+    flags.push({
+      kind: 'duplicate_identity',
+      attemptIds,
+      userIds,
+      detail,
+      evidence: {
+        accounts: userIds.length,
+        attempts: attemptIds.length,
+        samePhone: kind === 'phone' ? 1 : 0,
+        sameNameBirthYearUnit: kind === 'identity' ? 1 : 0,
+        sameDevice: kind === 'device' ? 1 : 0,
+      },
+    });
+  }
+  return flags;
+}
