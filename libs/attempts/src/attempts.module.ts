@@ -11,6 +11,7 @@ import { AttemptEntity } from './entities/attempt.entity';
 import { RoundStandingEntity } from './entities/round-standing.entity';
 import { AttemptGradeEntity, GradingService } from './grading';
 import { QuestionSnapshotsService } from './question-snapshots.service';
+import { PredictionsRepository } from './predictions.repository';
 import { ReceiptService } from './receipt.service';
 import { RoundInsightsService } from './round-insights.service';
 import { StandingsService } from './standings.service';
@@ -38,6 +39,7 @@ import { SubmissionService } from './submission.service';
     ReceiptService,
     RoundInsightsService,
     GradingService,
+    PredictionsRepository,
   ],
   exports: [
     RoundInsightsService,

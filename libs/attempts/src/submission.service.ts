@@ -13,7 +13,9 @@ import { QuestionSnapshotsService } from './question-snapshots.service';
 import { hashAnswer, ReceiptService } from './receipt.service';
 import { scoreSubmission } from './scoring';
 import { StandingsService } from './standings.service';
+import { PredictionsRepository } from './predictions.repository';
 import { isOtherDevice } from './rules/device';
+import { decidePrediction, type PredictionDecision } from './rules/prediction-lock';
 import { attemptDurationMs, isPastGrace, timingSql } from './rules/timing';
 
 export const ATTEMPT_SUBMITTED = 'attempt.submitted';
@@ -38,6 +40,7 @@ export class SubmissionService {
     private readonly access: ContestAccessService,
     private readonly snapshots: QuestionSnapshotsService,
     private readonly standings: StandingsService,
+    private readonly predictions: PredictionsRepository,
     private readonly receipts: ReceiptService,
     private readonly events: EventEmitter2,
   ) {}
@@ -70,14 +73,15 @@ export class SubmissionService {
         return { attempt, changed: true };
       }
       if (isOtherDevice(attempt.deviceId, deviceId)) throw otherDeviceError(attempt.id);
-      if (contest.prediction.enabled && dto.prediction === undefined) {
-        throw new AppException(
-          400,
-          ErrorCode.PREDICTION_REQUIRED,
-          'Vui lòng trả lời câu hỏi dự đoán trước khi nộp bài',
-          [{ field: 'prediction', message: 'bắt buộc' }],
-        );
-      }
+      const decision = decidePrediction({
+        enabled: contest.prediction.enabled,
+        lock: contest.lockPrediction,
+        earlier: contest.lockPrediction
+          ? await this.predictions.firstGiven(em, attempt.roundId, userId)
+          : null,
+        given: dto.prediction,
+      });
+      if ('refused' in decision) throw predictionRefusal(decision);
       const elapsedSec = (now.getTime() - attempt.startedAt.getTime()) / 1000;
       if (elapsedSec < contest.minSubmitSeconds) {
         throw AppException.conflict(
@@ -87,7 +91,7 @@ export class SubmissionService {
       }
       await this.finalize(em, attempt, contest, now, {
         auto: false,
-        prediction: contest.prediction.enabled ? (dto.prediction ?? null) : null,
+        prediction: decision.prediction,
       });
       return { attempt, changed: true };
     });
@@ -215,4 +219,21 @@ export class SubmissionService {
     });
     return { id: attempt.id, status: 'submitted', ...result, receipt };
   }
+}
+
+function predictionRefusal(
+  decision: Extract<PredictionDecision, { refused: string }>,
+): AppException {
+  if (decision.refused === 'locked') {
+    return AppException.conflict(
+      ErrorCode.PREDICTION_LOCKED,
+      `Dự đoán đã được khoá ở lượt thi trước (${decision.locked}); không thể thay đổi`,
+    );
+  }
+  return new AppException(
+    400,
+    ErrorCode.PREDICTION_REQUIRED,
+    'Vui lòng trả lời câu hỏi dự đoán trước khi nộp bài',
+    [{ field: 'prediction', message: 'bắt buộc' }],
+  );
 }

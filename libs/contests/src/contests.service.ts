@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type AuthUser, hasRole } from '@app/accounts';
 import {
@@ -28,6 +29,12 @@ import { ContestEntity } from './entities/contest.entity';
 import { RoundEntity } from './entities/round.entity';
 import { ContestAccessService } from './contest-access.service';
 import { checkContestSettings } from './rules/contest-settings';
+import {
+  FLAG_THRESHOLDS_CHANGED,
+  type FlagThresholdsChangedEvent,
+  fairnessSettingsFrom,
+} from './rules/fairness-settings';
+import { effectiveFlagThresholds } from './rules/flag-thresholds';
 import { checkDrawRules } from './rules/draw';
 
 const DEFAULT_PREDICTION_PROMPT =
@@ -41,6 +48,7 @@ export class ContestsService {
     @InjectRepository(RoundEntity) private readonly rounds: Repository<RoundEntity>,
     private readonly access: ContestAccessService,
     private readonly pool: QuestionPoolService,
+    private readonly events: EventEmitter2,
   ) {}
 
   async create(dto: CreateContestDto, user: AuthUser): Promise<ContestDto> {
@@ -91,8 +99,10 @@ export class ContestsService {
           closesAt: r.closesAt.toISOString(),
         })),
       prediction: dto.prediction ?? contest.prediction,
+      practice: dto.practice ?? contest.practice,
     };
     this.assertSettings(merged);
+    const thresholdsBefore = effectiveFlagThresholds(contest.flagThresholds);
     await this.dataSource.transaction(async (em) => {
       const { rounds: roundInputs, slug, title, ...rest } = dto;
       Object.assign(
@@ -110,6 +120,17 @@ export class ContestsService {
     });
     if (contest.status === 'published' && (dto.drawRules || dto.questionCount))
       await this.assertDrawable(contest);
+    const thresholdsAfter = effectiveFlagThresholds(contest.flagThresholds);
+    if (JSON.stringify(thresholdsBefore) !== JSON.stringify(thresholdsAfter)) {
+      const event: FlagThresholdsChangedEvent = {
+        contestId: contest.id,
+        actorId: user.id,
+        before: thresholdsBefore,
+        after: thresholdsAfter,
+      };
+      // Awaited: the flags are re-evaluated and the change audited before the answer.
+      await this.events.emitAsync(FLAG_THRESHOLDS_CHANGED, event);
+    }
     return this.get(contest.id, user);
   }
 
@@ -277,6 +298,7 @@ export class ContestsService {
       revealAnswers: dto.revealAnswers,
       displayMode: dto.displayMode ?? 'one_per_screen',
       minSubmitSeconds: dto.minSubmitSeconds ?? 0,
+      ...fairnessSettingsFrom(dto),
     };
   }
 

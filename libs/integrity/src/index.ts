@@ -30,6 +30,7 @@ export * from './rate-limit/attempt-rate-limit.decorator';
 export * from './rate-limit/attempt-rate-limit.guard';
 export * from './rate-limit/attempt-rate-limiter.service';
 export * from './regrade/regrade.service';
+export * from './rules/flag-options';
 export * from './rules/flags';
 export * from './rules/item-key';
 export * from './rules/question-stats';

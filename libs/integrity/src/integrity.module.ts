@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttemptsModule } from '@app/attempts';
-import { ContestsModule } from '@app/contests';
+import { ContestsModule, RoundEntity } from '@app/contests';
 import { JudgingModule } from '@app/judging';
 import { QuestionBankModule } from '@app/question-bank';
 import { DeviceMoveService } from './device/device-move.service';
@@ -11,6 +11,7 @@ import { AttemptEventEntity } from './entities/attempt-event.entity';
 import { AttemptFlagEntity } from './entities/attempt-flag.entity';
 import { AttemptEventsService } from './events/attempt-events.service';
 import { FlagInputsRepository } from './flags/flag-inputs.repository';
+import { FlagThresholdsListener } from './flags/flag-thresholds.listener';
 import { FlagsRefreshListener } from './flags/flags-refresh.listener';
 import { FlagsService } from './flags/flags.service';
 import { AttemptRateLimitGuard } from './rate-limit/attempt-rate-limit.guard';
@@ -31,6 +32,7 @@ import { QuestionStatsService } from './stats/question-stats.service';
       AttemptEventCountEntity,
       AttemptDeviceMoveEntity,
       AttemptFlagEntity,
+      RoundEntity,
     ]),
     AttemptsModule,
     ContestsModule,
@@ -43,6 +45,7 @@ import { QuestionStatsService } from './stats/question-stats.service';
     FlagInputsRepository,
     FlagsService,
     FlagsRefreshListener,
+    FlagThresholdsListener,
     RegradeRepository,
     RegradeBoardService,
     RegradeService,

@@ -19,6 +19,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { FlagThresholdsDto, PracticeSettingsDto } from './fairness-settings.dto';
 
 export class RoundInputDto {
   @ApiPropertyOptional({ description: 'Existing round id (PATCH); omit to create a round' })
@@ -237,6 +238,44 @@ export class CreateContestDto {
   @Min(0)
   @Max(3600)
   minSubmitSeconds?: number;
+
+  @ApiPropertyOptional({
+    enum: ['first', 'counted'],
+    default: 'first',
+    description:
+      "Which attempt's prediction the tie-break uses: the first one given in the round, or the counted attempt's",
+  })
+  @IsOptional()
+  @IsIn(['first', 'counted'])
+  predictionAttempt?: 'first' | 'counted';
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Once given in a round, the prediction cannot be changed by a later attempt',
+  })
+  @IsOptional()
+  @IsBoolean()
+  lockPrediction?: boolean;
+
+  @ApiPropertyOptional({ type: PracticeSettingsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PracticeSettingsDto)
+  practice?: PracticeSettingsDto;
+
+  @ApiPropertyOptional({ type: FlagThresholdsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FlagThresholdsDto)
+  flagThresholds?: FlagThresholdsDto;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Winners must confirm a national ID (CCCD) before their prize is final',
+  })
+  @IsOptional()
+  @IsBoolean()
+  requireNationalId?: boolean;
 }
 
 export class UpdateContestDto extends PartialType(CreateContestDto) {}

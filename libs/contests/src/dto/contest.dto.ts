@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { roundStatus, type RoundStatus } from '../rules/contest-settings';
-import type { ContestEntity, DrawRule } from '../entities/contest.entity';
+import type { ContestEntity, DrawRule, FlagThresholds } from '../entities/contest.entity';
+import { fairnessRuleNotes } from '../rules/fairness-settings';
+import { effectiveFlagThresholds } from '../rules/flag-thresholds';
 import type { RoundEntity } from '../entities/round.entity';
 
 export class RoundDto {
@@ -61,6 +63,18 @@ export class ContestDto extends ContestSummaryDto {
   @ApiProperty({ enum: ['never', 'after_round'] }) revealAnswers: string;
   @ApiProperty({ enum: ['one_per_screen', 'list'] }) displayMode: string;
   @ApiProperty() minSubmitSeconds: number;
+  @ApiProperty({ enum: ['first', 'counted'] }) predictionAttempt: string;
+  @ApiProperty() lockPrediction: boolean;
+  @ApiProperty({ description: 'bankIds and tags only for the contest staff and admins' })
+  practice: { enabled: boolean; bankIds?: string[]; tags?: string[] };
+  @ApiProperty({ description: 'The thresholds in force (defaults filled in)' })
+  flagThresholds: Required<FlagThresholds>;
+  @ApiProperty() requireNationalId: boolean;
+  @ApiProperty({
+    type: [String],
+    description: 'What the rules page states about prediction, practice and winner identity',
+  })
+  ruleNotes: string[];
   @ApiPropertyOptional({ description: 'Only for the contest staff and admins' })
   drawRules?: DrawRule[];
   @ApiPropertyOptional({ nullable: true }) publishedAt: string | null;
@@ -120,6 +134,12 @@ export function toContestDto(
     revealAnswers: contest.revealAnswers,
     displayMode: contest.displayMode,
     minSubmitSeconds: contest.minSubmitSeconds,
+    predictionAttempt: contest.predictionAttempt,
+    lockPrediction: contest.lockPrediction,
+    practice: staffView ? contest.practice : { enabled: contest.practice.enabled },
+    flagThresholds: effectiveFlagThresholds(contest.flagThresholds),
+    requireNationalId: contest.requireNationalId,
+    ruleNotes: fairnessRuleNotes(contest),
     ...(staffView ? { drawRules: contest.drawRules } : {}),
     publishedAt: contest.publishedAt?.toISOString() ?? null,
   };

@@ -41,6 +41,26 @@ export interface PrizePoints {
   consolation: number;
 }
 
+/** Which attempt's prediction the tie-break uses (docs/fairness.md). */
+export type PredictionAttempt = 'first' | 'counted';
+
+/** Practice ("Thi thử"): unscored attempts drawn from banks that the official rounds never use. */
+export interface PracticeSettings {
+  enabled: boolean;
+  bankIds: string[];
+  tags?: string[];
+}
+
+/** Per-contest thresholds of the anomaly detectors; absent fields use the defaults. */
+export interface FlagThresholds {
+  tooFastSecondsPerQuestion?: number;
+  focusLostLeaves?: number;
+  focusLostHiddenSeconds?: number;
+  /** identical_answers: flag when the chance of the match is below 1 in this many. */
+  identicalAnswersOneIn?: number;
+  sharedNetworkAccounts?: number;
+}
+
 export interface LeaderboardSettings {
   public: boolean;
   freezeMinutesBeforeClose: number;
@@ -121,6 +141,23 @@ export class ContestEntity {
   /** Server-side floor on the time between start and submit (anti-script), in seconds. */
   @Column({ type: 'int', default: 0 })
   minSubmitSeconds: number;
+
+  @Column({ type: 'text', default: 'first' })
+  predictionAttempt: PredictionAttempt;
+
+  /** Once a person has given a prediction in a round, later attempts keep it. */
+  @Column({ type: 'boolean', default: false })
+  lockPrediction: boolean;
+
+  @Column({ type: 'jsonb', default: () => `'{"enabled":false,"bankIds":[]}'` })
+  practice: PracticeSettings;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  flagThresholds: FlagThresholds;
+
+  /** Winners must confirm a national ID (CCCD) before their prize is final. */
+  @Column({ type: 'boolean', default: false })
+  requireNationalId: boolean;
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;

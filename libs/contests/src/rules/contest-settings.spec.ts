@@ -57,3 +57,26 @@ describe('roundStatus', () => {
     expect(roundStatus(round, new Date('2026-12-13T14:00:00Z'))).toBe('closed');
   });
 });
+
+describe('practice settings', () => {
+  it('refuses a practice bank that the official draw uses (it would reveal answers)', () => {
+    const problems = checkContestSettings({
+      drawRules: [{ bankId: 'official', count: 5 }],
+      practice: { enabled: true, bankIds: ['official'] },
+    });
+    expect(problems.map((p) => p.field)).toContain('practice.bankIds');
+  });
+
+  it('needs a bank when practice is enabled, accepts a separate one', () => {
+    expect(
+      checkContestSettings({ practice: { enabled: true, bankIds: [] } }).map((p) => p.field),
+    ).toEqual(['practice.bankIds']);
+    expect(
+      checkContestSettings({
+        drawRules: [{ bankId: 'official', count: 5 }],
+        questionCount: 5,
+        practice: { enabled: true, bankIds: ['practice'] },
+      }),
+    ).toEqual([]);
+  });
+});

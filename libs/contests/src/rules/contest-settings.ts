@@ -1,9 +1,10 @@
 /** Cross-field rules of a contest's settings that class-validator cannot express alone. */
 export interface ContestShape {
   questionCount?: number;
-  drawRules?: Array<{ count: number }>;
+  drawRules?: Array<{ count: number; bankId?: string }>;
   rounds?: Array<{ opensAt: string | Date; closesAt: string | Date }>;
   prediction?: { enabled: boolean; prompt: string };
+  practice?: { enabled: boolean; bankIds: string[] };
 }
 
 export interface SettingsProblem {
@@ -43,6 +44,18 @@ export function checkContestSettings(contest: ContestShape): SettingsProblem[] {
   });
   if (contest.prediction?.enabled && !contest.prediction.prompt.trim()) {
     problems.push({ field: 'prediction.prompt', message: 'Cần nội dung câu hỏi dự đoán' });
+  }
+  const practice = contest.practice;
+  if (practice?.enabled && practice.bankIds.length === 0) {
+    problems.push({ field: 'practice.bankIds', message: 'Cần chọn ít nhất một ngân hàng thi thử' });
+  }
+  // Practice shows the right answers: a bank the official rounds draw from would leak them.
+  const official = new Set((contest.drawRules ?? []).map((r) => r.bankId));
+  if (practice?.bankIds.some((id) => official.has(id))) {
+    problems.push({
+      field: 'practice.bankIds',
+      message: 'Ngân hàng thi thử không được trùng ngân hàng dùng cho đề thi chính thức',
+    });
   }
   return problems;
 }

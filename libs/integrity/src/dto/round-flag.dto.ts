@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { FlagThresholdsDto } from '@app/contests';
 import { FLAG_KINDS } from '../rules/flags';
 
 /** One flagged attempt of a round: evidence for the judges, never a verdict. */
@@ -13,4 +14,9 @@ export class RoundFlagDto {
   detail: string;
   @ApiProperty({ type: [String], description: 'The same explanations, one per flag' })
   details: string[];
+  @ApiProperty({
+    type: FlagThresholdsDto,
+    description: "The contest's thresholds in force when these flags were evaluated",
+  })
+  thresholds: FlagThresholdsDto;
 }

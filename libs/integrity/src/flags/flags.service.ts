@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthUser } from '@app/accounts';
-import { ContestAccessService } from '@app/contests';
+import { ContestAccessService, effectiveFlagThresholds } from '@app/contests';
 import { DataSource } from 'typeorm';
 import type { RoundFlagDto } from '../dto/round-flag.dto';
 import { type AttemptFlags, computeFlags, FLAG_KINDS, type FlagKind } from '../rules/flags';
+import { flagOptionsFrom } from '../rules/flag-options';
 import { FlagInputsRepository } from './flag-inputs.repository';
 
 export interface StoredFlags {
@@ -30,6 +31,7 @@ export class FlagsService {
     const { contest } = await this.access.getRound(roundId);
     await this.access.assertCanJudge(contest.id, user);
     const { flags, names, submittedAt, owners } = await this.compute(roundId);
+    const thresholds = effectiveFlagThresholds(contest.flagThresholds);
     return [...flags]
       .map(([attemptId, f]) => ({
         attemptId,
@@ -38,6 +40,7 @@ export class FlagsService {
         kinds: f.kinds,
         detail: f.details.join('\n'),
         details: f.details,
+        thresholds,
         at: submittedAt.get(attemptId)?.getTime() ?? 0,
       }))
       .sort(
@@ -77,8 +80,9 @@ export class FlagsService {
     submittedAt: Map<string, Date>;
     owners: Map<string, string>;
   }> {
+    const { contest } = await this.access.getRound(roundId);
     const { input, names } = await this.inputs.load(roundId);
-    const flags = computeFlags(input);
+    const flags = computeFlags(input, flagOptionsFrom(contest.flagThresholds));
     await this.store(roundId, flags);
     return {
       flags,

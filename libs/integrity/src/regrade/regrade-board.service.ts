@@ -4,6 +4,7 @@ import type { ContestEntity } from '@app/contests';
 import {
   type Candidate,
   computeRoundResults,
+  predictionThatCounts,
   ResultsRepository,
   type RoundResults,
 } from '@app/judging';
@@ -60,7 +61,11 @@ export class RegradeBoardService {
         correctCount: picked.correctCount,
         questionCount: picked.questionCount,
         pendingEssays: picked.pendingEssays,
-        prediction: picked.prediction,
+        prediction: predictionThatCounts(
+          byUser.get(c.userId) ?? [],
+          picked.id,
+          contest.predictionAttempt,
+        ),
         durationMs: picked.durationMs,
         submittedAt: picked.submittedAt,
       };

@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   'participant.reinstate',
   'attempt.grade',
   'question.regrade',
+  'contest.flag_thresholds',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { pickCountedAttempt } from '@app/attempts';
 import type { ContestEntity } from '@app/contests';
 import { DataSource, type EntityManager } from 'typeorm';
+import { predictionSql } from '../rules/ranking';
 import type { RoundResults, ResultCandidate } from '../rules/round-results';
 
 export interface Candidate extends ResultCandidate {
@@ -125,9 +126,10 @@ export class ResultsRepository {
     contest: ContestEntity,
   ): Promise<{ counted: Candidate[]; disqualified: Candidate[] }> {
     const params = [roundId, contest.id, contest.eligibleUnitIds];
+    const prediction = predictionSql(contest.predictionAttempt, 'a');
     const counted = await em.query<CandidateRow[]>(
       `${ELIGIBLE}
-       SELECT s.user_id, s.attempt_id, a.score, a.max_score, a.correct_count, a.question_count, a.prediction,
+       SELECT s.user_id, s.attempt_id, a.score, a.max_score, a.correct_count, a.question_count, ${prediction} AS prediction,
               a.duration_ms, a.submitted_at, a.started_at, a.pending_essays, NULL AS disqualified_reason, ${FACTS}
        FROM round_standings s
        JOIN attempts a ON a.id = s.attempt_id
@@ -137,7 +139,7 @@ export class ResultsRepository {
     );
     const disqualifiedRows = await em.query<CandidateRow[]>(
       `${ELIGIBLE}
-       SELECT a.user_id, a.id AS attempt_id, a.score, a.max_score, a.correct_count, a.question_count, a.prediction,
+       SELECT a.user_id, a.id AS attempt_id, a.score, a.max_score, a.correct_count, a.question_count, ${prediction} AS prediction,
               a.duration_ms, a.submitted_at, a.started_at, a.pending_essays, a.disqualified_reason, ${FACTS}
        FROM attempts a
        JOIN users u ON u.id = a.user_id

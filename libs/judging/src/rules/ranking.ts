@@ -7,6 +7,56 @@
  * 1..n and never shared.
  */
 
+/** Which attempt's prediction the tie-break uses (the contest's `predictionAttempt`). */
+export type PredictionPolicy = 'first' | 'counted';
+
+export interface PredictionSource {
+  id: string;
+  prediction: number | null;
+  submittedAt: Date;
+  disqualified: boolean;
+}
+
+/**
+ * The prediction that the tie-break uses for one person in a round (docs/fairness.md):
+ * - `counted`: the prediction of the attempt that counts for the score;
+ * - `first`: the first prediction given in the round: the earliest submitted attempt carrying
+ *   one, attempts that are not disqualified before those that are (a person whose every attempt
+ *   is disqualified keeps their own first prediction). A better guess in a later attempt is
+ *   ignored, so resubmitting cannot farm the tie-break.
+ * `predictionSql` is the same rule in SQL; a test checks both agree in PostgreSQL.
+ */
+export function predictionThatCounts(
+  attempts: readonly PredictionSource[],
+  countedAttemptId: string,
+  policy: PredictionPolicy,
+): number | null {
+  if (policy === 'counted') {
+    return attempts.find((a) => a.id === countedAttemptId)?.prediction ?? null;
+  }
+  const given = attempts
+    .filter((a) => a.prediction !== null)
+    .sort(
+      (a, b) =>
+        Number(a.disqualified) - Number(b.disqualified) ||
+        a.submittedAt.getTime() - b.submittedAt.getTime() ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+  return given[0]?.prediction ?? null;
+}
+
+/**
+ * `predictionThatCounts` as a scalar SQL expression, for the attempt row aliased `counted` (its
+ * `id`, `round_id`, `user_id`, `prediction`). Submitted attempts only, like the function's input.
+ */
+export function predictionSql(policy: PredictionPolicy, counted: string): string {
+  if (policy === 'counted') return `${counted}.prediction`;
+  return `(SELECT p.prediction FROM attempts p
+     WHERE p.round_id = ${counted}.round_id AND p.user_id = ${counted}.user_id
+       AND p.status = 'submitted' AND p.prediction IS NOT NULL
+     ORDER BY (p.disqualified_at IS NOT NULL), p.submitted_at, p.id LIMIT 1)`;
+}
+
 export interface RankingEntry {
   userId: string;
   attemptId: string;
