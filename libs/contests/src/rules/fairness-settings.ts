@@ -23,9 +23,7 @@ export interface FairnessInput {
 }
 
 function definedOnly(thresholds: FlagThresholds): FlagThresholds {
-  return Object.fromEntries(
-    Object.entries(thresholds).filter(([, v]) => typeof v === 'number'),
-  );
+  return Object.fromEntries(Object.entries(thresholds).filter(([, v]) => typeof v === 'number'));
 }
 
 /** The fairness settings of a contest from a create/update body (defaults for what is absent). */
