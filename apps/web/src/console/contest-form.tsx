@@ -1,254 +1,17 @@
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { ErrorBox, Field, Loading, Notice } from '../components/ui';
 import { api, ApiError, type Page } from '../lib/api';
-import { fold, fromVietnamInput, toVietnamInput } from '../lib/format';
 import { Link, navigate, useLocation } from '../lib/router';
 import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
+import { type Draft, draftProblems, slugify, toBody, toDraft } from './contest-draft';
+import { CheckField, DetailsTable, NumField } from './contest-form-fields';
+import { DrawRulesEditor } from './draw-rules-editor';
 import { useCT } from './messages';
+import { PrizesEditor } from './prizes-editor';
+import { RoundsEditor } from './rounds-editor';
 import type { AdminContest, Bank } from './types';
 import { UnitMultiPicker } from './unit-multi-picker';
-import { VietnamDateTimeInput } from './vietnam-datetime-input';
-
-interface RoundDraft {
-  id?: string;
-  title: string;
-  opensAt: string; // datetime-local, Vietnam time
-  closesAt: string;
-}
-
-interface RuleDraft {
-  bankId: string;
-  count: string;
-  tags: string;
-  difficulty: '' | '1' | '2' | '3';
-}
-
-interface Draft {
-  title: string;
-  slug: string;
-  theme: string;
-  description: string;
-  rules: string;
-  rounds: RoundDraft[];
-  questionCount: string;
-  drawRules: RuleDraft[];
-  timeLimitMin: string;
-  attemptsPerRound: string;
-  attemptPolicy: 'best' | 'first' | 'last';
-  shuffleQuestions: boolean;
-  shuffleOptions: boolean;
-  displayMode: 'one_per_screen' | 'list';
-  minSubmitSeconds: string;
-  predictionEnabled: boolean;
-  predictionPrompt: string;
-  prizes: { first: string; second: string; third: string; consolation: string };
-  maxSharePercent: string;
-  prizePoints: { first: string; second: string; third: string; consolation: string };
-  onePrizePerPerson: boolean;
-  requireVerifiedEmail: boolean;
-  eligibleUnitIds: string[];
-  leaderboardPublic: boolean;
-  freezeMinutes: string;
-  revealAnswers: 'never' | 'after_round';
-}
-
-export function slugify(text: string): string {
-  return fold(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-}
-
-/** Next Monday 07:00 → Sunday 21:00, Vietnam time: how union rounds usually run. */
-function defaultRound(index: number, after?: RoundDraft): RoundDraft {
-  let opens: Date;
-  if (after?.closesAt) {
-    const prevClose = fromVietnamInput(after.closesAt);
-    opens = new Date(Date.parse(prevClose ?? new Date().toISOString()) + 10 * 3600_000); // 07:00 next day
-  } else {
-    const vnNow = new Date(Date.now() + 7 * 3600_000);
-    const daysToMonday = (8 - vnNow.getUTCDay()) % 7 || 7;
-    opens = new Date(
-      Date.UTC(vnNow.getUTCFullYear(), vnNow.getUTCMonth(), vnNow.getUTCDate() + daysToMonday, 0),
-    );
-  }
-  const closes = new Date(opens.getTime() + 6 * 86400_000 + 14 * 3600_000);
-  return {
-    title: `Tuần ${index}`,
-    opensAt: toVietnamInput(opens.toISOString()),
-    closesAt: toVietnamInput(closes.toISOString()),
-  };
-}
-
-function toDraft(c?: AdminContest): Draft {
-  const str = (n: number | undefined, fallback: number) => String(n ?? fallback);
-  return {
-    title: c?.title ?? '',
-    slug: c?.slug ?? '',
-    theme: c?.theme ?? '',
-    description: c?.description ?? '',
-    rules: c?.rules ?? '',
-    rounds: c
-      ? c.rounds.map((r) => ({
-          id: r.id,
-          title: r.title,
-          opensAt: toVietnamInput(r.opensAt),
-          closesAt: toVietnamInput(r.closesAt),
-        }))
-      : [defaultRound(1)],
-    questionCount: str(c?.questionCount, 20),
-    drawRules: c?.drawRules?.length
-      ? c.drawRules.map((r) => ({
-          bankId: r.bankId,
-          count: String(r.count),
-          tags: (r.tags ?? []).join(', '),
-          difficulty: r.difficulty ? (String(r.difficulty) as '1' | '2' | '3') : '',
-        }))
-      : [{ bankId: '', count: '20', tags: '', difficulty: '' }],
-    timeLimitMin: String(Math.round((c?.timeLimitSec ?? 900) / 60)),
-    attemptsPerRound: str(c?.attemptsPerRound, 2),
-    attemptPolicy: c?.attemptPolicy ?? 'best',
-    shuffleQuestions: c?.shuffleQuestions ?? true,
-    shuffleOptions: c?.shuffleOptions ?? true,
-    displayMode: c?.displayMode ?? 'one_per_screen',
-    minSubmitSeconds: str(c?.minSubmitSeconds, 0),
-    predictionEnabled: c?.prediction?.enabled ?? true,
-    predictionPrompt:
-      c?.prediction?.prompt ??
-      'Dự đoán có bao nhiêu người trả lời đúng tất cả các câu hỏi của tuần thi này?',
-    prizes: {
-      first: str(c?.prizes?.first, 1),
-      second: str(c?.prizes?.second, 2),
-      third: str(c?.prizes?.third, 3),
-      consolation: str(c?.prizes?.consolation, 5),
-    },
-    maxSharePercent: String(Math.round((c?.prizes?.maxShareOfParticipants ?? 0.5) * 100)),
-    prizePoints: {
-      first: str(c?.prizePoints?.first, 10),
-      second: str(c?.prizePoints?.second, 8),
-      third: str(c?.prizePoints?.third, 6),
-      consolation: str(c?.prizePoints?.consolation, 4),
-    },
-    onePrizePerPerson: c?.onePrizePerPerson ?? true,
-    requireVerifiedEmail: c?.requireVerifiedEmail ?? false,
-    eligibleUnitIds: c?.eligibleUnitIds ?? [],
-    leaderboardPublic: c?.leaderboard?.public ?? true,
-    freezeMinutes: str(c?.leaderboard?.freezeMinutesBeforeClose, 0),
-    revealAnswers: c?.revealAnswers ?? 'never',
-  };
-}
-
-function toBody(d: Draft): Record<string, unknown> {
-  const int = (s: string) => Math.round(Number(s) || 0);
-  return {
-    title: d.title.trim(),
-    slug: d.slug.trim(),
-    theme: d.theme.trim(),
-    description: d.description,
-    rules: d.rules,
-    rounds: d.rounds.map((r) => ({
-      ...(r.id ? { id: r.id } : {}),
-      title: r.title.trim(),
-      opensAt: fromVietnamInput(r.opensAt),
-      closesAt: fromVietnamInput(r.closesAt),
-    })),
-    questionCount: int(d.questionCount),
-    drawRules: d.drawRules.map((r) => {
-      const tags = r.tags
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      return {
-        bankId: r.bankId,
-        count: int(r.count),
-        ...(tags.length ? { tags } : {}),
-        ...(r.difficulty ? { difficulty: Number(r.difficulty) } : {}),
-      };
-    }),
-    timeLimitSec: Math.round((Number(d.timeLimitMin) || 0) * 60),
-    attemptsPerRound: int(d.attemptsPerRound),
-    attemptPolicy: d.attemptPolicy,
-    shuffleQuestions: d.shuffleQuestions,
-    shuffleOptions: d.shuffleOptions,
-    displayMode: d.displayMode,
-    minSubmitSeconds: int(d.minSubmitSeconds),
-    prediction: { enabled: d.predictionEnabled, prompt: d.predictionPrompt.trim() },
-    prizes: {
-      first: int(d.prizes.first),
-      second: int(d.prizes.second),
-      third: int(d.prizes.third),
-      consolation: int(d.prizes.consolation),
-      maxShareOfParticipants: Math.min(1, Math.max(0, (Number(d.maxSharePercent) || 0) / 100)),
-    },
-    prizePoints: {
-      first: int(d.prizePoints.first),
-      second: int(d.prizePoints.second),
-      third: int(d.prizePoints.third),
-      consolation: int(d.prizePoints.consolation),
-    },
-    onePrizePerPerson: d.onePrizePerPerson,
-    requireVerifiedEmail: d.requireVerifiedEmail,
-    ...(d.eligibleUnitIds.length ? { eligibleUnitIds: d.eligibleUnitIds } : {}),
-    leaderboard: { public: d.leaderboardPublic, freezeMinutesBeforeClose: int(d.freezeMinutes) },
-    revealAnswers: d.revealAnswers,
-  };
-}
-
-/** DRAW_RULES_UNSATISFIABLE / VALIDATION_FAILED details: which setting, what is wrong, the numbers. */
-function DetailsTable({ details }: { details: unknown }) {
-  const ct = useCT();
-  if (!Array.isArray(details) || details.length === 0) return null;
-  const rows = details.filter((d): d is Record<string, unknown> => !!d && typeof d === 'object');
-  if (rows.length === 0) return null;
-  const where = (field: unknown): string => {
-    if (typeof field !== 'string') return '';
-    const m = /^(drawRules|rounds)\.(\d+)/.exec(field);
-    if (m?.[1] === 'drawRules') return ct('form.ruleN', { n: Number(m[2]) + 1 });
-    if (m?.[1] === 'rounds') return `${ct('form.roundTitle')} ${Number(m[2]) + 1}`;
-    return field;
-  };
-  const num = (v: unknown) => (typeof v === 'number' ? String(v) : '');
-  const hasNumbers = rows.some(
-    (r) => typeof r.needed === 'number' || typeof r.available === 'number',
-  );
-  return (
-    <div className="table-wrap">
-      <table className="table" data-testid="error-details">
-        <thead>
-          <tr>
-            <th scope="col">{ct('form.detailWhere')}</th>
-            <th scope="col">{ct('form.detailProblem')}</th>
-            {hasNumbers && (
-              <>
-                <th scope="col" className="num">
-                  {ct('form.detailNeeded')}
-                </th>
-                <th scope="col" className="num">
-                  {ct('form.detailAvailable')}
-                </th>
-              </>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              <td>{where(r.field)}</td>
-              <td>{typeof r.message === 'string' ? r.message : ''}</td>
-              {hasNumbers && (
-                <>
-                  <td className="num">{num(r.needed)}</td>
-                  <td className="num">{num(r.available)}</td>
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 export function ContestForm({ contestId }: { contestId?: string }) {
   const ct = useCT();
@@ -283,38 +46,7 @@ export function ContestForm({ contestId }: { contestId?: string }) {
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setD((x) => ({ ...x, [key]: value }));
-  const setRound = (i: number, patch: Partial<RoundDraft>) =>
-    set(
-      'rounds',
-      d.rounds.map((r, j) => (j === i ? { ...r, ...patch } : r)),
-    );
-  const setRule = (i: number, patch: Partial<RuleDraft>) =>
-    set(
-      'drawRules',
-      d.drawRules.map((r, j) => (j === i ? { ...r, ...patch } : r)),
-    );
-
-  const drawTotal = d.drawRules.reduce((sum, r) => sum + (Number(r.count) || 0), 0);
-  const validate = (): string[] => {
-    const out: string[] = [];
-    if (d.title.trim().length < 3) out.push(ct('form.errTitle'));
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(d.slug)) out.push(ct('form.errSlug'));
-    if (d.rounds.length === 0) out.push(ct('form.errNoRound'));
-    d.rounds.forEach((r, i) => {
-      const o = fromVietnamInput(r.opensAt);
-      const c = fromVietnamInput(r.closesAt);
-      if (!r.title.trim() || !o || !c) out.push(ct('form.errRoundIncomplete', { n: i + 1 }));
-      else if (Date.parse(o) >= Date.parse(c)) out.push(ct('form.errRoundOrder', { n: i + 1 }));
-    });
-    if (d.drawRules.some((r) => !r.bankId)) out.push(ct('form.errBank'));
-    if (drawTotal !== Number(d.questionCount)) {
-      out.push(ct('form.errDrawTotal', { total: drawTotal, count: d.questionCount }));
-    }
-    if ((Number(d.timeLimitMin) || 0) * 60 < 30) out.push(ct('form.errTime'));
-    if ((Number(d.attemptsPerRound) || 0) < 1) out.push(ct('form.errAttempts'));
-    if (d.predictionEnabled && !d.predictionPrompt.trim()) out.push(ct('form.errPrediction'));
-    return out;
-  };
+  const validate = (): string[] => draftProblems(d).map((p) => ct(p.key, p.params));
 
   const save = async (): Promise<string | null> => {
     const found = validate();
@@ -368,23 +100,10 @@ export function ContestForm({ contestId }: { contestId?: string }) {
   };
 
   const num = (label: string, value: string, onChange: (v: string) => void, hint?: ReactNode) => (
-    <Field label={label} hint={hint}>
-      {(p) => (
-        <input
-          {...p}
-          className="input"
-          inputMode="numeric"
-          value={value}
-          onChange={(e) => onChange(e.target.value.replace(/[^\d.]/g, ''))}
-        />
-      )}
-    </Field>
+    <NumField label={label} value={value} onChange={onChange} hint={hint} />
   );
   const check = (label: string, value: boolean, onChange: (v: boolean) => void) => (
-    <label className="checkbox">
-      <input type="checkbox" checked={value} onChange={(e) => onChange(e.target.checked)} />
-      {label}
-    </label>
+    <CheckField label={label} value={value} onChange={onChange} />
   );
 
   const status = existing.data?.status;
@@ -486,69 +205,7 @@ export function ContestForm({ contestId }: { contestId?: string }) {
         </Field>
       </fieldset>
 
-      <fieldset className="panel">
-        <legend>{ct('form.rounds')}</legend>
-        <p className="muted">{ct('form.roundsHint')}</p>
-        {d.rounds.map((r, i) => (
-          <div
-            key={r.id ?? `new-${i}`}
-            className="grid-4"
-            role="group"
-            aria-label={r.title || `#${i + 1}`}
-          >
-            <Field label={ct('form.roundTitle')}>
-              {(p) => (
-                <input
-                  {...p}
-                  className="input"
-                  value={r.title}
-                  onChange={(e) => setRound(i, { title: e.target.value })}
-                />
-              )}
-            </Field>
-            <VietnamDateTimeInput
-              label={ct('form.opensAt')}
-              value={r.opensAt}
-              onChange={(v) => setRound(i, { opensAt: v })}
-            />
-            <VietnamDateTimeInput
-              label={ct('form.closesAt')}
-              value={r.closesAt}
-              onChange={(v) => setRound(i, { closesAt: v })}
-            />
-            <div className="field">
-              <span className="field__label" aria-hidden="true">
-                &nbsp;
-              </span>
-              <button
-                type="button"
-                className="btn"
-                disabled={d.rounds.length === 1}
-                onClick={() =>
-                  set(
-                    'rounds',
-                    d.rounds.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                {ct('form.removeRound')}
-              </button>
-            </div>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="btn btn--small"
-          onClick={() =>
-            set('rounds', [
-              ...d.rounds,
-              defaultRound(d.rounds.length + 1, d.rounds[d.rounds.length - 1]),
-            ])
-          }
-        >
-          + {ct('form.addRound')}
-        </button>
-      </fieldset>
+      <RoundsEditor rounds={d.rounds} onChange={(rounds) => set('rounds', rounds)} />
 
       <fieldset className="panel">
         <legend>{ct('form.questions')}</legend>
@@ -571,83 +228,13 @@ export function ContestForm({ contestId }: { contestId?: string }) {
             )}
           </Field>
         </div>
-        <h3>{ct('form.drawRules')}</h3>
-        <p className="muted">
-          {ct('form.drawTotal', { total: drawTotal, count: d.questionCount || '0' })}
-        </p>
-        {banks.error !== null && <ErrorBox>{errorText(banks.error)}</ErrorBox>}
-        {d.drawRules.map((r, i) => (
-          <div key={i} className="grid-4" role="group" aria-label={ct('form.ruleN', { n: i + 1 })}>
-            <Field label={ct('form.bank')}>
-              {(p) => (
-                <select
-                  {...p}
-                  className="input"
-                  value={r.bankId}
-                  onChange={(e) => setRule(i, { bankId: e.target.value })}
-                >
-                  <option value="">{ct('form.chooseBank')}</option>
-                  {banks.data?.items.map((b) => (
-                    <option key={b.id} value={b.id}>
-                      {b.title} ({b.questionCount})
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            {num(ct('form.count'), r.count, (v) => setRule(i, { count: v }))}
-            <Field label={ct('form.ruleTags')}>
-              {(p) => (
-                <input
-                  {...p}
-                  className="input"
-                  value={r.tags}
-                  onChange={(e) => setRule(i, { tags: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label={ct('editor.difficulty')}>
-              {(p) => (
-                <select
-                  {...p}
-                  className="input"
-                  value={r.difficulty}
-                  onChange={(e) =>
-                    setRule(i, { difficulty: e.target.value as RuleDraft['difficulty'] })
-                  }
-                >
-                  <option value="">{ct('common.all')}</option>
-                  <option value="1">{ct('difficulty.1')}</option>
-                  <option value="2">{ct('difficulty.2')}</option>
-                  <option value="3">{ct('difficulty.3')}</option>
-                </select>
-              )}
-            </Field>
-            {d.drawRules.length > 1 && (
-              <button
-                type="button"
-                className="btn btn--small"
-                onClick={() =>
-                  set(
-                    'drawRules',
-                    d.drawRules.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                {ct('form.removeRule')}
-              </button>
-            )}
-          </div>
-        ))}
-        <button
-          type="button"
-          className="btn btn--small"
-          onClick={() =>
-            set('drawRules', [...d.drawRules, { bankId: '', count: '5', tags: '', difficulty: '' }])
-          }
-        >
-          + {ct('form.addRule')}
-        </button>
+        <DrawRulesEditor
+          rules={d.drawRules}
+          questionCount={d.questionCount}
+          banks={banks.data?.items}
+          banksError={banks.error}
+          onChange={(rules) => set('drawRules', rules)}
+        />
         <div className="grid-2">
           <Field label={ct('form.displayMode')}>
             {(p) => (
@@ -692,41 +279,7 @@ export function ContestForm({ contestId }: { contestId?: string }) {
         )}
       </fieldset>
 
-      <fieldset className="panel">
-        <legend>{ct('form.prizes')}</legend>
-        <div className="grid-4">
-          {num(ct('prize.first'), d.prizes.first, (v) => set('prizes', { ...d.prizes, first: v }))}
-          {num(ct('prize.second'), d.prizes.second, (v) =>
-            set('prizes', { ...d.prizes, second: v }),
-          )}
-          {num(ct('prize.third'), d.prizes.third, (v) => set('prizes', { ...d.prizes, third: v }))}
-          {num(ct('prize.consolation'), d.prizes.consolation, (v) =>
-            set('prizes', { ...d.prizes, consolation: v }),
-          )}
-        </div>
-        {num(
-          ct('form.maxShare'),
-          d.maxSharePercent,
-          (v) => set('maxSharePercent', v),
-          ct('form.maxShareHint'),
-        )}
-        {check(ct('form.onePrize'), d.onePrizePerPerson, (v) => set('onePrizePerPerson', v))}
-        <h3>{ct('form.prizePoints')}</h3>
-        <div className="grid-4">
-          {num(ct('prize.first'), d.prizePoints.first, (v) =>
-            set('prizePoints', { ...d.prizePoints, first: v }),
-          )}
-          {num(ct('prize.second'), d.prizePoints.second, (v) =>
-            set('prizePoints', { ...d.prizePoints, second: v }),
-          )}
-          {num(ct('prize.third'), d.prizePoints.third, (v) =>
-            set('prizePoints', { ...d.prizePoints, third: v }),
-          )}
-          {num(ct('prize.consolation'), d.prizePoints.consolation, (v) =>
-            set('prizePoints', { ...d.prizePoints, consolation: v }),
-          )}
-        </div>
-      </fieldset>
+      <PrizesEditor d={d} set={set} />
 
       <fieldset className="panel">
         <legend>{ct('form.eligibility')}</legend>
