@@ -13,6 +13,7 @@ import { IntegrityApiModule } from './integrity/integrity-api.module';
 import { JudgingApiModule } from './judging/judging-api.module';
 import { LeaderboardApiModule } from './leaderboard/leaderboard-api.module';
 import { QuestionBankApiModule } from './question-bank/question-bank-api.module';
+import { ReportsApiModule } from './reports/reports-api.module';
 import { UnitsApiModule } from './units/units-api.module';
 import { WebModule } from './web/web.module';
 
@@ -41,6 +42,7 @@ export class AppModule {
         JudgingApiModule,
         LeaderboardApiModule,
         IntegrityApiModule,
+        ReportsApiModule,
         DemoModule,
         WebModule,
       ],

@@ -11,3 +11,5 @@ export * from './unit-kind';
 export * from './unit.entity';
 export * from './units.module';
 export * from './units.service';
+export * from './dto/unit-officer.dto';
+export * from './unit-officers.service';

@@ -53,6 +53,14 @@ export interface UnitRankingEntry {
   prizePoints: number;
 }
 
+/**
+ * Share of a unit's members who took part: participants / memberCount, capped at 1 (member
+ * counts are often out of date), null when the unit has no members on record.
+ */
+export function participationRate(participants: number, memberCount: number): number | null {
+  return memberCount > 0 ? Math.min(1, participants / memberCount) : null;
+}
+
 /** The unit and its ancestors, nearest first; stops at an unknown parent or a cycle. */
 function chainOf(unitId: string, byId: ReadonlyMap<string, CollectiveUnit>): string[] {
   const chain: string[] = [];
@@ -108,7 +116,7 @@ export function rankUnits(
       unitName: unit.unitName,
       participants: t.participants,
       memberCount: t.members,
-      participationRate: t.members > 0 ? Math.min(1, t.participants / t.members) : null,
+      participationRate: participationRate(t.participants, t.members),
       prizePoints: t.prizePoints,
     };
   });

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContestEntity, ContestsModule, RoundEntity } from '@app/contests';
+import { UnitsModule } from '@app/units';
+import { ParticipationReportService } from './participation/participation-report.service';
+import { ParticipationRepository } from './participation/participation.repository';
+import { ReportScopeService } from './participation/report-scope.service';
+import { ReportSettingsRepository } from './settings/report-settings.repository';
+import { ReportSettingsService } from './settings/report-settings.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ContestEntity, RoundEntity]), ContestsModule, UnitsModule],
+  providers: [
+    ParticipationRepository,
+    ParticipationReportService,
+    ReportScopeService,
+    ReportSettingsRepository,
+    ReportSettingsService,
+  ],
+  exports: [ParticipationReportService, ReportSettingsService, ParticipationRepository],
+})
+export class ReportsModule {}
