@@ -10,6 +10,7 @@ const scenarios: Record<string, () => Promise<Scenario>> = {
   export: async () => (await import('./export')).runExportBench,
   leaderboard: async () => (await import('./leaderboard')).runLeaderboardBench,
   fanout: async () => (await import('./fanout')).runFanoutBench,
+  flags: async () => (await import('./flags')).runFlagsBench,
 };
 
 async function main(): Promise<void> {

@@ -287,7 +287,9 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
       expect(entry?.flags).toContain('too_fast');
     });
 
-    it('flags two accounts that gave identical answers in the same order, together', async () => {
+    it('does not flag two identical wrong answers in a round of three: by the odds that is not unusual', async () => {
+      // Judged by the chance of the match (docs/fairness.md); fairness-identical.e2e-spec.ts has
+      // the copying pair that is flagged.
       const { roundId } = await contest();
       const [a, b, c] = await Promise.all([
         createUser(t, { fullName: 'Lê Văn A' }),
@@ -306,16 +308,9 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
         await submit(user, attempts[name].id);
       }
       const rows = await flags(roundId);
-      const rowA = rows.find((r) => r.attemptId === attempts.a.id);
-      const rowB = rows.find((r) => r.attemptId === attempts.b.id);
-      expect(rowA?.kinds).toContain('identical_answers');
-      expect(rowB?.kinds).toContain('identical_answers');
-      const detail = (row?: FlagRow) =>
-        row?.detail.split('\n').find((d) => d.includes('giống hệt nhau'));
-      expect(detail(rowA)).toBe(detail(rowB));
-      expect(detail(rowA)).toContain('2 lượt thi của 2 tài khoản khác nhau');
-      expect(detail(rowA)).toContain('trong đó 2 câu sai giống nhau');
-      expect(kindsOf(rows, attempts.c.id)).not.toContain('identical_answers');
+      for (const attempt of Object.values(attempts)) {
+        expect(kindsOf(rows, attempt.id)).not.toContain('identical_answers');
+      }
     });
 
     it('flags accounts sharing a phone number, a name with birth year and unit, or a device', async () => {

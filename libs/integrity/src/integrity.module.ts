@@ -14,6 +14,7 @@ import { FlagInputsRepository } from './flags/flag-inputs.repository';
 import { FlagThresholdsListener } from './flags/flag-thresholds.listener';
 import { FlagsRefreshListener } from './flags/flags-refresh.listener';
 import { FlagsService } from './flags/flags.service';
+import { IdenticalPairsRepository } from './flags/identical-pairs.repository';
 import { AttemptRateLimitGuard } from './rate-limit/attempt-rate-limit.guard';
 import { AttemptRateLimiter } from './rate-limit/attempt-rate-limiter.service';
 import { RegradeBoardService } from './regrade/regrade-board.service';
@@ -43,6 +44,7 @@ import { QuestionStatsService } from './stats/question-stats.service';
     AttemptEventsService,
     DeviceMoveService,
     FlagInputsRepository,
+    IdenticalPairsRepository,
     FlagsService,
     FlagsRefreshListener,
     FlagThresholdsListener,

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DrawnQuestion, QuestionSnapshotsService, scoreSubmission } from '@app/attempts';
+import {
+  type DrawnQuestion,
+  QuestionSnapshotsService,
+  scoreSubmission,
+  type VersionSnapshot,
+} from '@app/attempts';
 import { DataSource } from 'typeorm';
 import {
   type AnsweredQuestion,
@@ -99,11 +104,13 @@ export class FlagInputsRepository {
         new Map((gradesOf.get(a.id) ?? []).map((g) => [g.question_id, Number(g.points)])),
       );
       const correct = new Map(scored.perQuestion.map((q) => [q.questionId, q.correct]));
+      const choices = new Map([...snapshots.values()].map((v) => [v.questionId, choiceCount(v)]));
       const answered: AnsweredQuestion[] = saved.map((s) => ({
         questionId: s.questionId,
         optionIds: s.optionIds ?? undefined,
         text: s.text ?? undefined,
         correct: correct.get(s.questionId) ?? null,
+        optionCount: choices.get(s.questionId),
       }));
       const submittedAt = new Date(a.submitted_at);
       const attemptEvents: IntegrityEvent[] = (eventsOf.get(a.id) ?? []).map((e) => ({
@@ -172,4 +179,10 @@ export class FlagInputsRepository {
       names: new Map(users.map((u) => [u.id, u.full_name])),
     };
   }
+}
+
+/** The different answers a question allows (for the identical-answers chance estimate). */
+function choiceCount(v: VersionSnapshot): number | undefined {
+  if (v.options.length === 0) return undefined;
+  return v.type === 'multiple' ? 2 ** Math.min(v.options.length, 20) - 1 : v.options.length;
 }

@@ -2,11 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthUser } from '@app/accounts';
 import { ContestAccessService, effectiveFlagThresholds } from '@app/contests';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { RoundFlagDto } from '../dto/round-flag.dto';
-import { type AttemptFlags, computeFlags, FLAG_KINDS, type FlagKind } from '../rules/flags';
+import {
+  type AttemptFlags,
+  detectFlags,
+  FLAG_KINDS,
+  type FlagKind,
+  flagsByAttempt,
+} from '../rules/flags';
 import { flagOptionsFrom } from '../rules/flag-options';
 import { FlagInputsRepository } from './flag-inputs.repository';
+import { IdenticalPairsRepository } from './identical-pairs.repository';
 
 export interface StoredFlags {
   kinds: string[];
@@ -24,6 +31,7 @@ export class FlagsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ContestAccessService,
     private readonly inputs: FlagInputsRepository,
+    private readonly pairs: IdenticalPairsRepository,
   ) {}
 
   /** Judges of the contest and admins: every flagged attempt, most kinds first. */
@@ -81,9 +89,21 @@ export class FlagsService {
     owners: Map<string, string>;
   }> {
     const { contest } = await this.access.getRound(roundId);
-    const { input, names } = await this.inputs.load(roundId);
-    const flags = computeFlags(input, flagOptionsFrom(contest.flagThresholds));
-    await this.store(roundId, flags);
+    const [{ input, names }, identicalHistory] = await Promise.all([
+      this.inputs.load(roundId),
+      this.pairs.history(contest.id, roundId),
+    ]);
+    const detected = detectFlags(
+      { ...input, identicalHistory },
+      flagOptionsFrom(contest.flagThresholds),
+    );
+    const flags = flagsByAttempt(detected);
+    const identicalGroups = detected
+      .filter((f) => f.kind === 'identical_answers')
+      .map((f) => f.userIds);
+    await this.store(roundId, flags, (em) =>
+      this.pairs.replace(em, roundId, contest.id, identicalGroups),
+    );
     return {
       flags,
       names,
@@ -92,7 +112,11 @@ export class FlagsService {
     };
   }
 
-  private async store(roundId: string, flags: Map<string, AttemptFlags>): Promise<void> {
+  private async store(
+    roundId: string,
+    flags: Map<string, AttemptFlags>,
+    alsoIn: (em: EntityManager) => Promise<void>,
+  ): Promise<void> {
     const attemptIds: string[] = [];
     const kinds: string[] = [];
     const details: string[] = [];
@@ -112,6 +136,7 @@ export class FlagsService {
         `attempt-flags:${roundId}`,
       ]);
       await em.query('DELETE FROM attempt_flags WHERE round_id = $1', [roundId]);
+      await alsoIn(em);
       if (attemptIds.length === 0) return;
       await em.query(
         `INSERT INTO attempt_flags (attempt_id, kind, round_id, details, evidence, computed_at)

@@ -8,5 +8,6 @@ export function flagOptionsFrom(thresholds: FlagThresholds | null | undefined): 
     tooFast: { floorSecondsPerQuestion: t.tooFastSecondsPerQuestion },
     focusLost: { minLeaves: t.focusLostLeaves, minHiddenMs: t.focusLostHiddenSeconds * 1000 },
     sharedNetwork: { minAccounts: t.sharedNetworkAccounts },
+    identicalAnswers: { oneIn: t.identicalAnswersOneIn },
   };
 }

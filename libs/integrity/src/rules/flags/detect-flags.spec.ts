@@ -4,18 +4,25 @@ import { answers, attempt, events, minutes, perQuestion } from './fixtures-for-s
 
 describe('computeFlags', () => {
   it('maps each flagged attempt to its kinds (once each, in a fixed order) and every detail', () => {
+    // The bots share twelve wrong answers nobody else gave: identical_answers by the odds.
+    const copied = answers(1, 12).map((a) => ({
+      ...a,
+      optionIds: ['z'],
+      correct: false,
+      optionCount: 4,
+    }));
     const round: FlagAttempt[] = [
       attempt('bot1', {
         userId: 'bot1',
         ...perQuestion(1),
-        answers: answers(1, 12),
+        answers: copied,
         deviceId: 'dev',
         events: events({ stored: 500, truncated: true }),
       }),
       attempt('bot2', {
         userId: 'bot2',
         ...perQuestion(1),
-        answers: answers(1, 12),
+        answers: copied,
         deviceId: 'dev',
         submittedAt: minutes(1),
       }),

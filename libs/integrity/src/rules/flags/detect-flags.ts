@@ -19,7 +19,7 @@ export function detectFlags(input: FlagInput, options: FlagOptions = {}): Flag[]
   return [
     ...detectTooFast(input.attempts, options.tooFast),
     ...detectFocusLost(input.attempts, options.focusLost),
-    ...detectIdenticalAnswers(input.attempts, options.identicalAnswers),
+    ...detectIdenticalAnswers(input.attempts, options.identicalAnswers, input.identicalHistory),
     ...detectDuplicateIdentity(input.attempts, input.users ?? []),
     ...detectSharedNetwork(input.attempts, options.sharedNetwork),
     ...detectSecondDevice(input.attempts),
@@ -32,8 +32,13 @@ export function computeFlags(
   input: FlagInput,
   options: FlagOptions = {},
 ): Map<string, AttemptFlags> {
+  return flagsByAttempt(detectFlags(input, options));
+}
+
+/** attemptId → the kinds and details of already detected flags (see `computeFlags`). */
+export function flagsByAttempt(flags: readonly Flag[]): Map<string, AttemptFlags> {
   const result = new Map<string, AttemptFlags>();
-  for (const flag of detectFlags(input, options)) {
+  for (const flag of flags) {
     for (const attemptId of flag.attemptIds) {
       const entry = result.get(attemptId) ?? { kinds: [], details: [], items: [] };
       if (!entry.kinds.includes(flag.kind)) entry.kinds.push(flag.kind);

@@ -1,4 +1,4 @@
-export { computeFlags, detectFlags, type FlagOptions } from './detect-flags';
+export { computeFlags, detectFlags, flagsByAttempt, type FlagOptions } from './detect-flags';
 export { detectDuplicateIdentity, normalizePhone } from './duplicate-identity';
 export { detectEventFlood } from './event-flood';
 export {
@@ -8,7 +8,8 @@ export {
   summarizeEvents,
 } from './focus-lost';
 export { formatDurationVi, formatNumberVi, formatVietnamTime } from './format';
-export { detectIdenticalAnswers, type IdenticalAnswersOptions } from './identical-answers';
+export { formatChanceVi, formatOneInVi } from './chance-format';
+export { detectIdenticalAnswers, type IdenticalAnswersOptions, pairKey } from './identical-answers';
 export { detectSecondDevice } from './second-device';
 export { detectSharedNetwork, type SharedNetworkOptions } from './shared-network';
 export { detectTooFast, nearestRankPercentile, type TooFastOptions } from './too-fast';

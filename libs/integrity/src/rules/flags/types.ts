@@ -43,6 +43,8 @@ export interface AnsweredQuestion {
   text?: string;
   /** Whether it was right, when known: identical wrong answers are the stronger evidence. */
   correct?: boolean | null;
+  /** Options the question offered (the chance estimate's prior); absent for text answers. */
+  optionCount?: number;
 }
 
 /** Integrity events of an attempt, summarised (see `summarizeEvents`). */
@@ -100,6 +102,11 @@ export interface FlagUser {
 export interface FlagInput {
   attempts: readonly FlagAttempt[];
   users?: readonly FlagUser[];
+  /**
+   * identical_answers in other rounds of the contest: `pairKey(userA, userB)` → number of other
+   * rounds in which the two accounts were flagged together.
+   */
+  identicalHistory?: ReadonlyMap<string, number>;
 }
 
 export interface AttemptFlags {
