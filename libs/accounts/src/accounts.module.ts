@@ -24,6 +24,8 @@ import { HttpThrottlerGuard } from './rate-limit/http-throttler.guard';
 import { LoginFailureLimiter } from './rate-limit/login-failure-limiter.service';
 import { LoginFailureEntity } from './rate-limit/login-failure.entity';
 import { throttlerOptions } from './rate-limit/throttler-options';
+import { AccessRevocationService } from './revocation/access-revocation.service';
+import { UserAccessRepository } from './revocation/user-access.repository';
 import { RefreshTokenEntity } from './tokens/refresh-token.entity';
 import { RefreshTokenService } from './tokens/refresh-token.service';
 import { UserTokenEntity } from './tokens/user-token.entity';
@@ -59,6 +61,8 @@ import { UsersService } from './users/users.service';
     MailModule,
   ],
   providers: [
+    UserAccessRepository,
+    AccessRevocationService,
     AccessTokenVerifier,
     LocalStrategy,
     LocalAuthGuard,
@@ -77,6 +81,7 @@ import { UsersService } from './users/users.service';
     { provide: APP_GUARD, useClass: HttpThrottlerGuard },
   ],
   exports: [
+    AccessRevocationService,
     AccessTokenVerifier,
     TokenService,
     TypeOrmModule,

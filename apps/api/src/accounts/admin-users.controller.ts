@@ -1,7 +1,22 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateUserDto, ListUsersQueryDto, Roles, UserDto, UsersService } from '@app/accounts';
-import type { Page } from '@app/core';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  type AuthUser,
+  CreateUserDto,
+  CurrentUser,
+  ListUsersQueryDto,
+  Roles,
+  UpdateUserByAdminDto,
+  UserDto,
+  UsersService,
+} from '@app/accounts';
+import { type Page, UuidParamPipe } from '@app/core';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -25,5 +40,20 @@ export class AdminUsersController {
   @ApiOperation({ summary: 'Accounts, newest first; `q` searches name, e-mail and phone' })
   list(@Query() query: ListUsersQueryDto): Promise<Page<UserDto>> {
     return this.users.list(query);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Change an account’s roles, or disable/enable it',
+    description:
+      'Tokens already issued stop working within 5 seconds (HTTP and sockets); a disabled account cannot sign in (401 ACCOUNT_DISABLED) and its sessions end. 409 CONFLICT when an administrator would disable or demote themselves.',
+  })
+  @ApiOkResponse({ type: UserDto })
+  update(
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: UpdateUserByAdminDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<UserDto> {
+    return this.users.updateByAdmin(actor.id, id, dto);
   }
 }

@@ -98,6 +98,17 @@ export class AuthController {
     return this.auth.logout(dto.refreshToken);
   }
 
+  @Post('logout-all')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Sign out everywhere: every session ends, access tokens stop working within 5 s',
+  })
+  @ApiNoContentResponse()
+  logoutAll(@CurrentUser() user: AuthUser): Promise<void> {
+    return this.auth.logoutEverywhere(user.id);
+  }
+
   @Public()
   @Post('verify-email')
   @HttpCode(200)

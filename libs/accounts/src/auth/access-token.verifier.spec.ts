@@ -1,5 +1,7 @@
 import { createHmac, createSecretKey } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
+import type { AccessRevocationService } from '../revocation/access-revocation.service';
+import { RevocationList } from '../revocation/revocation-list';
 import { AccessTokenVerifier, bearerToken } from './access-token.verifier';
 
 const SECRET = 'a-test-secret-that-is-long-enough-0123456789';
@@ -11,8 +13,10 @@ describe('AccessTokenVerifier', () => {
     signOptions: { algorithm: 'HS256', expiresIn: 60 },
   });
   let verifier: AccessTokenVerifier;
+  let revocations: RevocationList;
   beforeEach(() => {
-    verifier = new AccessTokenVerifier(jwt);
+    revocations = new RevocationList();
+    verifier = new AccessTokenVerifier(jwt, revocations as unknown as AccessRevocationService);
   });
   afterEach(() => jest.restoreAllMocks());
 
@@ -30,6 +34,21 @@ describe('AccessTokenVerifier', () => {
     jest.spyOn(Date, 'now').mockReturnValue(later);
     expect(verifier.verify(token)).toBeNull();
     expect(verifier.verify(token)).toBeNull();
+  });
+
+  it('refuses a remembered token once its version is older than the user’s, and a revoked user’s', () => {
+    const token = jwt.sign({ sub: 'u-1', roles: ['admin'], typ: 'access', ver: 1 });
+    const older = jwt.sign({ sub: 'u-1', roles: ['admin'], typ: 'access' });
+    expect(verifier.verify(token)).not.toBeNull();
+    expect(verifier.verify(older)).not.toBeNull();
+    revocations.apply([{ userId: 'u-1', tokenVersion: 2, revoked: false, changedAt: new Date() }]);
+    expect(verifier.verify(token)).toBeNull();
+    expect(verifier.verify(older)).toBeNull();
+    const fresh = jwt.sign({ sub: 'u-1', roles: ['participant'], typ: 'access', ver: 2 });
+    expect(verifier.verify(fresh)).toEqual({ id: 'u-1', roles: ['participant'] });
+    revocations.apply([{ userId: 'u-1', tokenVersion: 2, revoked: true, changedAt: new Date() }]);
+    expect(verifier.verify(fresh)).toBeNull();
+    expect(verifier.verify(jwt.sign({ sub: 'u-2', roles: [], typ: 'access', ver: 'x' }))).toBeNull();
   });
 
   it('refuses alg none, another key, a tampered payload, other token types and no expiry', () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { AccessRevocationService } from '../revocation/access-revocation.service';
 import type { Role } from '../users/role';
 import type { AuthUser } from './auth-user';
 
@@ -11,24 +12,30 @@ const MAX_CACHED = 100_000;
  *
  * A participant sends the same token with every answer of an attempt, so a token that verified
  * once is remembered (by its full text, signature included) until it expires: the HMAC and the
- * JSON parsing are paid once per token, not once per request. Expiry is checked on every use.
+ * JSON parsing are paid once per token, not once per request. Expiry is checked on every use,
+ * and so is the token's version against the access changes every instance keeps reading
+ * (`AccessRevocationService`: a demoted, disabled, reset or deleted user's tokens stop working
+ * within seconds; an in-memory lookup, no database round trip).
  */
 @Injectable()
 export class AccessTokenVerifier {
-  private readonly cache = new Map<string, { user: AuthUser; exp: number }>();
+  private readonly cache = new Map<string, { user: AuthUser; exp: number; ver: number }>();
 
-  constructor(private readonly jwt: JwtService) {}
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly revocations: AccessRevocationService,
+  ) {}
 
   verify(token: string): AuthUser | null {
     if (token.length > 4096) return null;
     const nowSec = Date.now() / 1000;
     const hit = this.cache.get(token);
     if (hit) {
-      if (hit.exp > nowSec) return hit.user;
+      if (hit.exp > nowSec && this.revocations.allows(hit.user.id, hit.ver)) return hit.user;
       this.cache.delete(token);
       return null;
     }
-    let payload: { sub?: unknown; roles?: unknown; typ?: unknown; exp?: unknown };
+    let payload: { sub?: unknown; roles?: unknown; typ?: unknown; exp?: unknown; ver?: unknown };
     try {
       payload = this.jwt.verify(token, { algorithms: ['HS256'] });
     } catch {
@@ -39,16 +46,20 @@ export class AccessTokenVerifier {
       typeof payload.sub !== 'string' ||
       !Array.isArray(payload.roles) ||
       !payload.roles.every((r) => typeof r === 'string') ||
-      typeof payload.exp !== 'number'
+      typeof payload.exp !== 'number' ||
+      (payload.ver !== undefined && !Number.isInteger(payload.ver))
     )
       return null;
+    // Tokens issued before versions existed count as version 0.
+    const ver = (payload.ver as number | undefined) ?? 0;
     const user: AuthUser = { id: payload.sub, roles: payload.roles as Role[] };
+    if (!this.revocations.allows(user.id, ver)) return null;
     if (this.cache.size >= MAX_CACHED) {
       // Oldest first (insertion order): the tokens most likely to have expired already.
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);
     }
-    this.cache.set(token, { user, exp: payload.exp });
+    this.cache.set(token, { user, exp: payload.exp, ver });
     return user;
   }
 }

@@ -10,6 +10,8 @@ export interface AccessTokenPayload {
   sub: string;
   roles: Role[];
   typ: 'access';
+  /** The user's token version when issued (docs/security.md). */
+  ver: number;
 }
 
 export function hasRole(user: AuthUser | undefined, ...roles: Role[]): boolean {

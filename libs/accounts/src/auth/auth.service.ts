@@ -8,12 +8,16 @@ import type { RegisterDto } from '../dto/register.dto';
 import { toUserDto } from '../dto/user.dto';
 import { LoginFailureLimiter } from '../rate-limit/login-failure-limiter.service';
 import { failureKey } from '../rate-limit/login-key';
+import { UserAccessRepository } from '../revocation/user-access.repository';
 import { RefreshTokenService } from '../tokens/refresh-token.service';
 import { UserTokenService } from '../tokens/user-token.service';
 import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { PasswordService } from './password.service';
 import { TokenService } from './token.service';
+
+export const accountDisabled = () =>
+  new AppException(401, ErrorCode.ACCOUNT_DISABLED, 'Tài khoản đã bị khoá, vui lòng liên hệ quản trị viên');
 
 const invalidCredentials = () =>
   new AppException(
@@ -35,6 +39,7 @@ export class AuthService {
     private readonly userTokens: UserTokenService,
     private readonly mail: MailService,
     private readonly failures: LoginFailureLimiter,
+    private readonly access: UserAccessRepository,
   ) {}
 
   /** A participant account, signed in at once; the verification mail is queued with it. */
@@ -74,6 +79,8 @@ export class AuthService {
       : await this.passwords.verifyNothing(password);
     if (!user || !ok) throw invalidCredentials();
     await this.failures.reset(key);
+    // Said only to someone who knows the password: it tells nothing to a prober.
+    if (user.disabledAt) throw accountDisabled();
     return user;
   }
 
@@ -90,11 +97,23 @@ export class AuthService {
     if (!user) {
       throw new AppException(401, ErrorCode.TOKEN_INVALID, 'Tài khoản không còn tồn tại');
     }
+    if (user.disabledAt) {
+      await this.refreshTokens.revokeAllOf(this.dataSource.manager, user.id);
+      throw accountDisabled();
+    }
     return this.session(user, rotated.refreshToken);
   }
 
   async logout(refreshToken: string): Promise<void> {
     await this.refreshTokens.revokeFamilyOf(refreshToken);
+  }
+
+  /** "Sign out everywhere": every session ends and every access token stops within seconds. */
+  async logoutEverywhere(userId: string): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      await this.refreshTokens.revokeAllOf(em, userId);
+      await this.access.revoke(em, userId);
+    });
   }
 
   private session(user: UserEntity, refreshToken: string): AuthSessionDto {

@@ -5,6 +5,7 @@ import { MailService, resetPasswordMail } from '@app/mail';
 import { DataSource } from 'typeorm';
 import { LoginFailureLimiter } from '../rate-limit/login-failure-limiter.service';
 import { failureKey } from '../rate-limit/login-key';
+import { UserAccessRepository } from '../revocation/user-access.repository';
 import { RefreshTokenService } from '../tokens/refresh-token.service';
 import { UserTokenService } from '../tokens/user-token.service';
 import { PasswordService } from './password.service';
@@ -18,6 +19,7 @@ export class PasswordResetService {
     private readonly passwords: PasswordService,
     private readonly mail: MailService,
     private readonly failures: LoginFailureLimiter,
+    private readonly access: UserAccessRepository,
   ) {}
 
   /**
@@ -43,7 +45,7 @@ export class PasswordResetService {
   /**
    * Sets the new password with a token from the mail. The token and every other pending reset
    * link die, all sessions are signed out, the address counts as verified (the mail arrived),
-   * and the account's failed-login lock is lifted.
+   * the account's failed-login lock is lifted, and access tokens already issued stop working.
    */
   async reset(token: string, password: string): Promise<void> {
     const passwordHash = await this.passwords.hash(password);
@@ -64,6 +66,7 @@ export class PasswordResetService {
       );
       await this.userTokens.voidAll(em, id, 'reset_password');
       await this.refreshTokens.revokeAllOf(em, id);
+      await this.access.revoke(em, id);
       return id;
     });
     await this.failures.reset(failureKey('', userId));

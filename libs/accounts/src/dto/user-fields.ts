@@ -2,7 +2,12 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
   IsEmail,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -15,6 +20,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { IsVietnamesePhone, normalizePhoneValue } from '../users/is-vietnamese-phone.decorator';
+import { ROLES } from '../users/role';
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
@@ -22,6 +28,15 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 /** Shared validation of the fields people type, with Vietnamese messages. */
 export const UserFields = {
+  roles: () =>
+    applyDecorators(
+      ApiProperty({ enum: ROLES, isArray: true, example: ['organizer'] }),
+      IsArray({ message: 'Vai trò phải là một danh sách' }),
+      ArrayMinSize(1, { message: 'Cần ít nhất một vai trò' }),
+      ArrayMaxSize(ROLES.length),
+      ArrayUnique({ message: 'Vai trò bị lặp' }),
+      IsIn(ROLES, { each: true, message: `Vai trò phải là một trong: ${ROLES.join(', ')}` }),
+    ),
   fullName: () =>
     applyDecorators(
       ApiProperty({ example: 'Nguyễn Thị Lan', maxLength: 120 }),

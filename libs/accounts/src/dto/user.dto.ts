@@ -28,6 +28,9 @@ export class UserDto {
 
   @ApiProperty({ nullable: true, type: Number, example: 1990 })
   birthYear: number | null;
+
+  @ApiProperty({ description: 'Disabled by an administrator: cannot sign in' })
+  disabled: boolean;
 }
 
 /** The user with its unit loaded (`relations: { unit: true }`). */
@@ -41,5 +44,6 @@ export function toUserDto(user: UserEntity): UserDto {
     unit: user.unit ? { id: user.unit.id, code: user.unit.code, name: user.unit.name } : null,
     emailVerified: user.emailVerifiedAt !== null,
     birthYear: user.birthYear,
+    disabled: user.disabledAt !== null,
   };
 }

@@ -50,6 +50,22 @@ export class UserEntity {
   @Column({ type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
 
+  /**
+   * Bumped whenever access is taken away (roles changed, disabled, password reset, "sign out
+   * everywhere"): access tokens carry the version they were issued with (docs/security.md).
+   */
+  @Column({ type: 'int', default: 0 })
+  tokenVersion: number;
+
+  /** A disabled account cannot sign in and its tokens stop working. */
+  @Column({ type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  /** When the token version or the disabled flag last changed (polled by every instance). */
+  @Index('ix_users_access_changed_at', { synchronize: false })
+  @Column({ type: 'timestamptz', nullable: true })
+  accessChangedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppException, type Page, pageOf } from '@app/core';
+import { AppException, ErrorCode, type Page, pageOf } from '@app/core';
 import { MailService, welcomeMail } from '@app/mail';
 import { Brackets, DataSource, type EntityManager, Repository } from 'typeorm';
 import { PasswordService } from '../auth/password.service';
 import type { CreateUserDto } from '../dto/create-user.dto';
 import type { ListUsersQueryDto } from '../dto/list-users-query.dto';
 import type { UpdateMeDto } from '../dto/update-me.dto';
+import type { UpdateUserByAdminDto } from '../dto/update-user-by-admin.dto';
+import { UserAccessRepository } from '../revocation/user-access.repository';
+import { RefreshTokenService } from '../tokens/refresh-token.service';
 import { toUserDto, type UserDto } from '../dto/user.dto';
 import { normalizePhone } from './phone';
 import type { Role } from './role';
@@ -33,6 +36,8 @@ export class UsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly passwords: PasswordService,
     private readonly mail: MailService,
+    private readonly access: UserAccessRepository,
+    private readonly refreshTokens: RefreshTokenService,
   ) {}
 
   /** The user with their unit, or null. */
@@ -126,6 +131,36 @@ export class UsersService {
       return created;
     });
     return toUserDto(user);
+  }
+
+  /**
+   * An administrator changes someone's roles or disables/enables the account. Anything that
+   * changes ends the tokens already issued (a new token version; a disabled account's sessions
+   * are revoked too). An administrator cannot disable or demote themselves (409 CONFLICT), so
+   * that there is always someone left to undo it.
+   */
+  async updateByAdmin(actorId: string, id: string, dto: UpdateUserByAdminDto): Promise<UserDto> {
+    const user = await this.findById(id);
+    if (!user) throw AppException.notFound('Không tìm thấy tài khoản');
+    if (id === actorId && (dto.disabled === true || (dto.roles && !dto.roles.includes('admin'))))
+      throw AppException.conflict(
+        ErrorCode.CONFLICT,
+        'Không thể tự khoá tài khoản hoặc tự bỏ quyền quản trị của mình',
+      );
+    const rolesChanged =
+      dto.roles !== undefined &&
+      [...dto.roles].sort().join(',') !== [...user.roles].sort().join(',');
+    const disabledChanged = dto.disabled !== undefined && dto.disabled !== (user.disabledAt !== null);
+    if (rolesChanged || disabledChanged) {
+      await this.dataSource.transaction(async (em) => {
+        await this.access.revoke(em, id, {
+          roles: rolesChanged ? dto.roles : undefined,
+          disabled: disabledChanged ? dto.disabled : undefined,
+        });
+        if (dto.disabled === true) await this.refreshTokens.revokeAllOf(em, id);
+      });
+    }
+    return toUserDto((await this.findById(id)) as UserEntity);
   }
 
   /** Newest first; `q` matches part of the name, e-mail or phone number. */
