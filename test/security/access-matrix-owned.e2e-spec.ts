@@ -11,9 +11,10 @@ import { createUser, type TestUser } from '../helpers/users';
  * - another participant, on Phúc's attempt → 404 (someone else's attempt is not even there);
  * - an organizer and a judge of *another* contest, on A's staff-only routes → 403, and on
  *   Phúc's attempt → 404;
+ * - the organizer of another contest, on every route of A's bank (its questions, exports,
+ *   imports, import previews, editors) → 404: banks have access lists (docs/security.md);
  * - an administrator → never 401/403 (checked last: the admin's calls may change things).
- * Nothing answers 500. Question banks are shared by the federation's organizers (API.md:
- * "Question banks (organizer, admin)"), so bank routes are not contest-scoped.
+ * Nothing answers 500.
  */
 describe('access matrix on real data (e2e)', () => {
   let t: TestApp;
@@ -38,6 +39,11 @@ describe('access matrix on real data (e2e)', () => {
       .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
       .set(phuc.auth)
       .expect(201);
+    const preview = await request(t.baseUrl)
+      .post(`/api/banks/${bank.id}/imports`)
+      .set(organizer.auth)
+      .attach('file', Buffer.from('Câu hỏi thử?\nA. Một\nB. Hai\nANSWER: A\n'), 'aiken.txt')
+      .expect(201);
     const otherOrganizer = await createUser(t, { roles: ['organizer'] });
     const otherBank = await createBank(t, otherOrganizer, 12, 'Ngân hàng khác');
     // The other organizer and judge really are staff — of another contest.
@@ -61,6 +67,8 @@ describe('access matrix on real data (e2e)', () => {
       question: started.body.questions[0].id,
       user: phuc.id,
       bank: bank.id,
+      bankQuestion: bank.questionIds[0],
+      preview: preview.body.id,
     };
   });
   afterAll(async () => {
@@ -68,8 +76,17 @@ describe('access matrix on real data (e2e)', () => {
   });
 
   /** The route with A's ids in it, or undefined when it names nothing of A's. */
-  function realPath(route: RouteInfo): { path: string; scope: 'attempt' | 'contest' } | undefined {
+  function realPath(
+    route: RouteInfo,
+  ): { path: string; scope: 'attempt' | 'contest' | 'bank' } | undefined {
     const p = route.path;
+    if (p.startsWith('/api/banks/:bankId'))
+      return {
+        path: fillPath(p, { bankId: ids.bank, id: ids.preview, index: '0', userId: ids.user }),
+        scope: 'bank',
+      };
+    if (p.startsWith('/api/questions/:id'))
+      return { path: fillPath(p, { id: ids.bankQuestion }), scope: 'bank' };
     if (p.startsWith('/api/attempts/:id'))
       return {
         path: fillPath(p, { id: ids.attempt, questionId: ids.question }),
@@ -90,6 +107,7 @@ describe('access matrix on real data (e2e)', () => {
       events: [{ type: 'visibility_hidden', at: new Date().toISOString() }],
     }),
     'POST /api/contests/:id/staff': () => ({ userId: people.otherJudge.id, role: 'judge' }),
+    'POST /api/banks/:bankId/editors': () => ({ userId: people.otherOrganizer.id }),
   };
 
   const call = (route: RouteInfo, path: string, user: TestUser) => {
@@ -136,6 +154,24 @@ describe('access matrix on real data (e2e)', () => {
     expect(wrong).toEqual([]);
   });
 
+  it("hides A's bank, questions, exports, imports and previews from the organizer of another contest with 404", async () => {
+    const bankRoutes = routes.filter((r) => realPath(r)?.scope === 'bank');
+    expect(bankRoutes.length).toBeGreaterThan(15);
+    const wrong: string[] = [];
+    for (const route of bankRoutes) {
+      const res = await call(
+        route,
+        (realPath(route) as { path: string }).path,
+        people.otherOrganizer,
+      );
+      if (res.status !== 404 || res.body.code !== 'NOT_FOUND')
+        wrong.push(`${route.method} ${route.path} → ${res.status} ${res.body.code}`);
+      if (/"correct"|Đáp án 1-B/.test(JSON.stringify(res.body)))
+        wrong.push(`${route.method} ${route.path} shows the answer key`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it("refuses the staff of another contest on every staff-only route of A's with 403", async () => {
     const wrong: string[] = [];
     for (const who of ['otherOrganizer', 'otherJudge'] as const) {
@@ -173,6 +209,9 @@ describe('access matrix on real data (e2e)', () => {
     for (const route of ordered) {
       const real = realPath(route);
       if (real?.scope !== 'contest') continue;
+      // An administrator can read every bank, so never takes a counted attempt (403 by design,
+      // test/security/bank-access.e2e-spec.ts).
+      if (route.method === 'POST' && route.path === '/api/rounds/:roundId/attempts') continue;
       const res = await call(route, real.path, people.admin);
       if (res.status === 401 || res.status === 403 || res.status >= 500)
         wrong.push(`${route.method} ${route.path} → ${res.status} ${res.body.code}`);

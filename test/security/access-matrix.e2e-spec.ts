@@ -71,7 +71,9 @@ describe('access matrix (e2e)', () => {
   it('lets each role through to the route without a 401/403 where its role is listed, and never answers 500', async () => {
     const wrong: string[] = [];
     for (const [role, user] of Object.entries(users)) {
-      for (const route of routes) {
+      // "Sign out everywhere" ends the very token this loop goes on using (its own spec:
+      // test/security/access-revocation.e2e-spec.ts).
+      for (const route of routes.filter((r) => r.path !== '/api/auth/logout-all')) {
         const res = await send(route, user.auth);
         if (res.status >= 500) wrong.push(`${role}: ${route.method} ${route.path} → ${res.status}`);
         if (route.roles?.includes(role) && res.status === 401)

@@ -13,7 +13,7 @@ export class StartupError extends Error {
 }
 
 /** Fails fast (before starting a database) when the HTTP port is taken. */
-async function assertPortFree(port: number): Promise<void> {
+async function assertPortFree(port: number, host?: string): Promise<void> {
   if (port === 0) return;
   await new Promise<void>((resolve, reject) => {
     const probe = net.createServer();
@@ -27,7 +27,7 @@ async function assertPortFree(port: number): Promise<void> {
           : error,
       ),
     );
-    probe.listen(port, () => probe.close(() => resolve()));
+    probe.listen(port, host, () => probe.close(() => resolve()));
   });
 }
 
@@ -47,7 +47,7 @@ export async function bootstrap(config: AppConfig): Promise<RunningApp> {
   Logger.overrideLogger(logger);
   const log = new Logger('Bootstrap');
 
-  await assertPortFree(config.http.port);
+  await assertPortFree(config.http.port, config.http.host);
   const needsSecrets = config.auth.jwtSecret === undefined || config.database.url === undefined;
   const secrets = needsSecrets ? loadOrCreateSecrets(config.dataDir) : undefined;
   if (config.auth.jwtSecret === undefined && secrets) config.auth.jwtSecret = secrets.jwtSecret;
@@ -80,7 +80,8 @@ export async function bootstrap(config: AppConfig): Promise<RunningApp> {
     const server = app.getHttpServer();
     server.keepAliveTimeout = 65_000;
     server.headersTimeout = 66_000;
-    await app.listen(config.http.port);
+    if (config.http.host) await app.listen(config.http.port, config.http.host);
+    else await app.listen(config.http.port);
   } catch (error) {
     await embedded?.stop();
     throw error;

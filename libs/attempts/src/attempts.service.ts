@@ -19,7 +19,8 @@ import {
   roundStatus,
   shuffle,
 } from '@app/contests';
-import { QuestionPoolService } from '@app/question-bank';
+import { type AuthUser, hasRole } from '@app/accounts';
+import { BankAccessService, QuestionPoolService } from '@app/question-bank';
 import { DataSource, Repository } from 'typeorm';
 import { toAttemptDto, toResultDto } from './attempt-view';
 import { AttemptQuestionsCache } from './attempt-questions.cache';
@@ -61,6 +62,7 @@ export class AttemptsService {
     private readonly snapshots: QuestionSnapshotsService,
     private readonly questionsCache: AttemptQuestionsCache,
     private readonly submission: SubmissionService,
+    private readonly bankAccess: BankAccessService,
   ) {}
 
   /**
@@ -73,14 +75,19 @@ export class AttemptsService {
    * starts by one person collide on the unique indexes (one in-progress attempt per person and
    * round; one row per attempt number) and the loser inserts nothing, so attemptsPerRound is
    * never exceeded. Only when nothing was inserted does a second query tell why.
+   *
+   * Someone who can read the contest's banks (administrators, the banks' owners and co-editors,
+   * the staff of contests drawing from them) knows the answer key: 403 FORBIDDEN.
    */
   async start(
     roundId: string,
-    userId: string,
+    user: AuthUser,
     meta: StartMeta,
   ): Promise<{ attempt: AttemptDto; created: boolean }> {
+    const userId = user.id;
     const { contest } = await this.access.getRoundCached(roundId);
     if (contest.status !== 'published') throw AppException.notFound('Không tìm thấy tuần thi');
+    await this.assertNotBankReader(contest, user);
     try {
       await this.assertEligible(contest, userId);
     } catch (error) {
@@ -331,6 +338,17 @@ export class AttemptsService {
     this.poolCache.set(key, { at: Date.now(), pool });
     pool.catch(() => this.poolCache.delete(key));
     return pool;
+  }
+
+  private async assertNotBankReader(contest: ContestEntity, user: AuthUser): Promise<void> {
+    const readers = hasRole(user, 'admin')
+      ? null
+      : await this.bankAccess.readersOf(contest.drawRules.map((r) => r.bankId));
+    if (readers === null || readers.has(user.id)) {
+      throw AppException.forbidden(
+        'Người xem được ngân hàng câu hỏi của cuộc thi không được dự thi tính điểm',
+      );
+    }
   }
 
   private async assertEligible(contest: ContestEntity, userId: string): Promise<void> {

@@ -10,7 +10,7 @@ import {
   pageOf,
   type PaginationQueryDto,
 } from '@app/core';
-import { QuestionPoolService } from '@app/question-bank';
+import { BankAccessService, QuestionPoolService } from '@app/question-bank';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import {
   type ContestDto,
@@ -49,10 +49,12 @@ export class ContestsService {
     private readonly access: ContestAccessService,
     private readonly pool: QuestionPoolService,
     private readonly events: EventEmitter2,
+    private readonly banks: BankAccessService,
   ) {}
 
   async create(dto: CreateContestDto, user: AuthUser): Promise<ContestDto> {
     this.assertSettings({ ...dto, prediction: dto.prediction });
+    await this.assertBanksReadable(dto.drawRules, dto.practice?.bankIds, user);
     const id = await this.dataSource.transaction(async (em) => {
       const contest = em.create(ContestEntity, {
         ...this.settingsFrom(dto),
@@ -103,6 +105,8 @@ export class ContestsService {
     };
     this.assertSettings(merged);
     const thresholdsBefore = effectiveFlagThresholds(contest.flagThresholds);
+    if (dto.drawRules || dto.practice)
+      await this.assertBanksReadable(dto.drawRules ?? [], dto.practice?.bankIds, user);
     await this.dataSource.transaction(async (em) => {
       const { rounds: roundInputs, slug, title, ...rest } = dto;
       Object.assign(
@@ -218,6 +222,31 @@ export class ContestsService {
       order: { position: 'ASC' },
     });
     return toContestDto(contest, rounds, new Date(), staffView);
+  }
+
+  /**
+   * A contest may draw only from banks its author can read (docs/security.md): otherwise making
+   * a contest would put its author on the access list of anyone's bank.
+   */
+  private async assertBanksReadable(
+    rules: ReadonlyArray<{ bankId: string }>,
+    practiceBankIds: readonly string[] | undefined,
+    user: AuthUser,
+  ): Promise<void> {
+    const named = [
+      ...rules.map((r, i) => ({ bankId: r.bankId, field: `drawRules.${i}.bankId` })),
+      ...(practiceBankIds ?? []).map((bankId, i) => ({ bankId, field: `practice.bankIds.${i}` })),
+    ];
+    const unreadable = new Set(
+      await this.banks.unreadable(
+        named.map((n) => n.bankId),
+        user,
+      ),
+    );
+    const details = named
+      .filter((n) => unreadable.has(n.bankId.toLowerCase()))
+      .map((n) => ({ field: n.field, message: 'Không tìm thấy ngân hàng câu hỏi' }));
+    if (details.length) throw AppException.validation('Không tìm thấy ngân hàng câu hỏi', details);
   }
 
   private async findContest(id: string): Promise<ContestEntity> {

@@ -67,14 +67,17 @@ export class DemoSeedService implements OnApplicationBootstrap {
     try {
       await runner.query('SELECT pg_advisory_lock($1)', [SEED_LOCK]);
       await this.units.upsertTree(DEMO_UNITS);
-      const history = await this.banks.seedBank(BANK_UNION_HISTORY);
-      const electricity = await this.banks.seedBank(BANK_ELECTRICITY_SAFETY);
       const organizer = await this.seedAccounts();
+      // The demo organizer owns the demo banks (docs/security.md, bank access lists).
+      const history = await this.banks.seedBank(BANK_UNION_HISTORY, organizer.id);
+      const electricity = await this.banks.seedBank(BANK_ELECTRICITY_SAFETY, organizer.id);
       const made = await this.seedContests(organizer, history.bankId, electricity.bankId);
-      if (made)
+      // The shared demo password only where nobody else reads the log.
+      if (made && this.config.env === 'development')
         this.logger.log(
           `demo data loaded; staff sign in as ${DEMO_ACCOUNTS[0].email} / ${DEMO_PASSWORD}`,
         );
+      else if (made) this.logger.log('demo data loaded (demo accounts: see the README)');
     } finally {
       await runner.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK]).catch(() => undefined);
       await runner.release();

@@ -60,11 +60,13 @@ export class MailTransport {
       return;
     }
     const info = await this.files.sendMail(message);
-    await fs.mkdir(this.dropDir, { recursive: true });
+    // The drop holds live reset and verification links: readable by this user only.
+    await fs.mkdir(this.dropDir, { recursive: true, mode: 0o700 });
+    await fs.chmod(this.dropDir, 0o700);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const file = path.join(this.dropDir, `${stamp}-${mail.id}.eml`);
     const partial = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-    await fs.writeFile(partial, info.message as Buffer);
+    await fs.writeFile(partial, info.message as Buffer, { mode: 0o600 });
     await fs.rename(partial, file);
   }
 

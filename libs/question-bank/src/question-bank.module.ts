@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { QuestionBankEditorEntity } from './entities/question-bank-editor.entity';
 import { QuestionBankEntity } from './entities/question-bank.entity';
 import { QuestionImportEntity } from './entities/question-import.entity';
 import { QuestionVersionEntity } from './entities/question-version.entity';
 import { QuestionEntity } from './entities/question.entity';
+import { BankAccessGuard } from './services/bank-access.guard';
+import { BankAccessRepository } from './services/bank-access.repository';
+import { BankAccessService } from './services/bank-access.service';
 import { QuestionBanksService } from './services/question-banks.service';
 import { QuestionImportsRepository } from './services/question-imports.repository';
 import { QuestionImportsService } from './services/question-imports.service';
@@ -16,12 +20,16 @@ import { QuestionsService } from './services/questions.service';
   imports: [
     TypeOrmModule.forFeature([
       QuestionBankEntity,
+      QuestionBankEditorEntity,
       QuestionEntity,
       QuestionVersionEntity,
       QuestionImportEntity,
     ]),
   ],
   providers: [
+    BankAccessRepository,
+    BankAccessService,
+    BankAccessGuard,
     QuestionsRepository,
     QuestionBanksService,
     QuestionsService,
@@ -31,6 +39,8 @@ import { QuestionsService } from './services/questions.service';
     QuestionImportsService,
   ],
   exports: [
+    BankAccessService,
+    BankAccessGuard,
     QuestionBanksService,
     QuestionsService,
     QuestionPoolService,

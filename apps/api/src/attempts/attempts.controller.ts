@@ -57,7 +57,7 @@ export class AttemptsController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AttemptDto> {
-    const { attempt, created } = await this.attempts.start(roundId, user.id, {
+    const { attempt, created } = await this.attempts.start(roundId, user, {
       ip: req.ip,
       userAgent: req.headers['user-agent'],
       deviceId,

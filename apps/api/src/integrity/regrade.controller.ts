@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -14,10 +14,14 @@ import {
   RegradeResultDto,
   RegradeService,
 } from '@app/integrity';
+import { BankAccessGuard, BankScoped } from '@app/question-bank';
 
 @ApiTags('question banks')
 @ApiBearerAuth()
 @Roles(...AUTHORING_ROLES)
+// Only those on the question's bank access list see it at all (docs/security.md).
+@UseGuards(BankAccessGuard)
+@BankScoped('question')
 @Controller('questions/:id/regrade')
 export class RegradeController {
   constructor(private readonly regrade: RegradeService) {}

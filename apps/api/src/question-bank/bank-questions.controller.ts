@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -10,6 +10,8 @@ import {
 import { AUTHORING_ROLES, type AuthUser, CurrentUser, Roles } from '@app/accounts';
 import { UuidParamPipe } from '@app/core';
 import {
+  BankAccessGuard,
+  BankScoped,
   ListQuestionsQueryDto,
   QuestionDetailDto,
   QuestionInputDto,
@@ -21,6 +23,8 @@ import {
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'Not an organizer or admin' })
 @Roles(...AUTHORING_ROLES)
+@UseGuards(BankAccessGuard)
+@BankScoped('bank')
 @Controller('banks/:bankId/questions')
 export class BankQuestionsController {
   constructor(private readonly questions: QuestionsService) {}

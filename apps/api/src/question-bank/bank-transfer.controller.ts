@@ -10,6 +10,7 @@ import {
   StreamableFile,
   UploadedFile,
   UseFilters,
+  UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import {
@@ -27,6 +28,8 @@ import {
 import { AUTHORING_ROLES, type AuthUser, CurrentUser, Roles } from '@app/accounts';
 import { UuidParamPipe } from '@app/core';
 import {
+  BankAccessGuard,
+  BankScoped,
   type DownloadFile,
   ExportQueryDto,
   IMPORT_MAX_BYTES,
@@ -44,6 +47,8 @@ import { ImportFileInterceptor } from './import-file.interceptor';
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'Not an organizer or admin' })
 @Roles(...AUTHORING_ROLES)
+@UseGuards(BankAccessGuard)
+@BankScoped('bank')
 @Controller('banks')
 export class BankTransferController {
   constructor(private readonly transfer: QuestionTransferService) {}

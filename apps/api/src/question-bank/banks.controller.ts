@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -10,7 +11,9 @@ import {
 import { AUTHORING_ROLES, type AuthUser, CurrentUser, Roles } from '@app/accounts';
 import { UuidParamPipe } from '@app/core';
 import {
+  BankAccessGuard,
   BankDto,
+  BankScoped,
   BankPageDto,
   CreateBankDto,
   ListBanksQueryDto,
@@ -21,7 +24,10 @@ import {
 @ApiTags('question banks')
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'Not an organizer or admin' })
+@ApiNotFoundResponse({ description: 'Unknown bank, or not on its access list' })
 @Roles(...AUTHORING_ROLES)
+@UseGuards(BankAccessGuard)
+@BankScoped('bank')
 @Controller('banks')
 export class BanksController {
   constructor(private readonly banks: QuestionBanksService) {}
@@ -34,10 +40,14 @@ export class BanksController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Banks, newest first (archived ones with includeArchived=true)' })
+  @ApiOperation({
+    summary: 'The caller’s banks, newest first (archived ones with includeArchived=true)',
+    description:
+      'Banks the caller owns, co-edits, or that a contest they are staff of draws from; administrators see every bank.',
+  })
   @ApiOkResponse({ type: BankPageDto })
-  list(@Query() query: ListBanksQueryDto): Promise<BankPageDto> {
-    return this.banks.listBanks(query);
+  list(@Query() query: ListBanksQueryDto, @CurrentUser() user: AuthUser): Promise<BankPageDto> {
+    return this.banks.listBanks(query, user);
   }
 
   @Get(':bankId')

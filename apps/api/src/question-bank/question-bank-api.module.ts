@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { QuestionBankModule } from '@app/question-bank';
+import { BankEditorsController } from './bank-editors.controller';
 import { BankQuestionsController } from './bank-questions.controller';
 import { BankTransferController } from './bank-transfer.controller';
 import { BanksController } from './banks.controller';
@@ -14,6 +15,7 @@ import { QuestionsController } from './questions.controller';
     BankTransferController,
     BanksController,
     BankQuestionsController,
+    BankEditorsController,
     QuestionImportsController,
     QuestionsController,
   ],

@@ -10,6 +10,7 @@ import {
   Patch,
   Post,
   UploadedFile,
+  UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import {
@@ -29,6 +30,8 @@ import {
 import { AUTHORING_ROLES, type AuthUser, CurrentUser, Roles } from '@app/accounts';
 import { AppException, UuidParamPipe } from '@app/core';
 import {
+  BankAccessGuard,
+  BankScoped,
   IMPORT_LIMITS,
   ImportConfirmResultDto,
   ImportPreviewDto,
@@ -50,6 +53,8 @@ const ItemIndexPipe = new ParseIntPipe({
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'Not an organizer or admin' })
 @Roles(...AUTHORING_ROLES)
+@UseGuards(BankAccessGuard)
+@BankScoped('preview')
 @Controller('banks/:bankId/imports')
 export class QuestionImportsController {
   constructor(private readonly imports: QuestionImportsService) {}
@@ -83,12 +88,15 @@ export class QuestionImportsController {
 
   @Get()
   @ApiOperation({
-    summary: 'Previews of this bank not yet confirmed, newest first (at most 50)',
+    summary: 'The caller’s previews of this bank not yet confirmed, newest first (at most 50)',
     description: 'Lets another device pick a preview up again.',
   })
   @ApiOkResponse({ type: [ImportPreviewSummaryDto] })
-  list(@Param('bankId', UuidParamPipe) bankId: string): Promise<ImportPreviewSummaryDto[]> {
-    return this.imports.list(bankId);
+  list(
+    @Param('bankId', UuidParamPipe) bankId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ImportPreviewSummaryDto[]> {
+    return this.imports.list(bankId, user.id);
   }
 
   @Get(':id')

@@ -1,4 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Patch,
+  UseGuards,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
@@ -10,6 +20,8 @@ import {
 import { AUTHORING_ROLES, type AuthUser, CurrentUser, Roles } from '@app/accounts';
 import { UuidParamPipe } from '@app/core';
 import {
+  BankAccessGuard,
+  BankScoped,
   QuestionDetailDto,
   QuestionsService,
   QuestionVersionDto,
@@ -20,6 +32,8 @@ import {
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'Not an organizer or admin' })
 @Roles(...AUTHORING_ROLES)
+@UseGuards(BankAccessGuard)
+@BankScoped('question')
 @Controller('questions')
 export class QuestionsController {
   constructor(private readonly questions: QuestionsService) {}
@@ -42,7 +56,7 @@ export class QuestionsController {
   @ApiOperation({
     summary: 'Edit a question: creates a new version',
     description:
-      'Attempts already started keep the version they drew. Option ids are kept for options whose text is unchanged. An edit that changes nothing creates no version. 409 CONFLICT on an archived question.',
+      'Attempts already started keep the version they drew. Option ids are kept for options whose text is unchanged. An edit that changes nothing creates no version. 409 CONFLICT on an archived question. A question that a published, running contest draws may be edited only by that contest’s organizers or an administrator (else 403 FORBIDDEN); such edits are written to the contest’s audit log.',
   })
   @ApiOkResponse({ type: QuestionDetailDto })
   update(
@@ -50,7 +64,7 @@ export class QuestionsController {
     @Body() dto: UpdateQuestionDto,
     @CurrentUser() user: AuthUser,
   ): Promise<QuestionDetailDto> {
-    return this.questions.updateQuestion(id, dto, user.id);
+    return this.questions.updateQuestion(id, dto, user);
   }
 
   @Delete(':id')

@@ -48,7 +48,9 @@ describe('AccessTokenVerifier', () => {
     expect(verifier.verify(fresh)).toEqual({ id: 'u-1', roles: ['participant'] });
     revocations.apply([{ userId: 'u-1', tokenVersion: 2, revoked: true, changedAt: new Date() }]);
     expect(verifier.verify(fresh)).toBeNull();
-    expect(verifier.verify(jwt.sign({ sub: 'u-2', roles: [], typ: 'access', ver: 'x' }))).toBeNull();
+    expect(
+      verifier.verify(jwt.sign({ sub: 'u-2', roles: [], typ: 'access', ver: 'x' })),
+    ).toBeNull();
   });
 
   it('refuses alg none, another key, a tampered payload, other token types and no expiry', () => {

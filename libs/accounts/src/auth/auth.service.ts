@@ -17,7 +17,11 @@ import { PasswordService } from './password.service';
 import { TokenService } from './token.service';
 
 export const accountDisabled = () =>
-  new AppException(401, ErrorCode.ACCOUNT_DISABLED, 'Tài khoản đã bị khoá, vui lòng liên hệ quản trị viên');
+  new AppException(
+    401,
+    ErrorCode.ACCOUNT_DISABLED,
+    'Tài khoản đã bị khoá, vui lòng liên hệ quản trị viên',
+  );
 
 const invalidCredentials = () =>
   new AppException(

@@ -10,7 +10,9 @@ describe('RevocationList', () => {
 
   it('refuses tokens older than the current version and keeps newer ones', () => {
     const list = new RevocationList();
-    expect(list.apply([{ userId: 'u-1', tokenVersion: 2, revoked: false, changedAt: at(1) }])).toEqual(['u-1']);
+    expect(
+      list.apply([{ userId: 'u-1', tokenVersion: 2, revoked: false, changedAt: at(1) }]),
+    ).toEqual(['u-1']);
     expect(list.allows('u-1', 1)).toBe(false);
     expect(list.allows('u-1', 2)).toBe(true);
     expect(list.allows('u-2', 0)).toBe(true);
@@ -30,13 +32,19 @@ describe('RevocationList', () => {
   it('reports a user as changed only when the version or the flag moved', () => {
     const list = new RevocationList();
     list.apply([{ userId: 'u-1', tokenVersion: 1, revoked: false, changedAt: at(1) }]);
-    expect(list.apply([{ userId: 'u-1', tokenVersion: 1, revoked: false, changedAt: at(2) }])).toEqual([]);
-    expect(list.apply([{ userId: 'u-1', tokenVersion: 1, revoked: true, changedAt: at(3) }])).toEqual(['u-1']);
+    expect(
+      list.apply([{ userId: 'u-1', tokenVersion: 1, revoked: false, changedAt: at(2) }]),
+    ).toEqual([]);
+    expect(
+      list.apply([{ userId: 'u-1', tokenVersion: 1, revoked: true, changedAt: at(3) }]),
+    ).toEqual(['u-1']);
   });
 
   it('keeps a deleted user revoked when an older row of the same user is read again', () => {
     const list = new RevocationList();
-    list.apply([{ userId: 'u-1', tokenVersion: Number.MAX_SAFE_INTEGER, revoked: true, changedAt: at(5) }]);
+    list.apply([
+      { userId: 'u-1', tokenVersion: Number.MAX_SAFE_INTEGER, revoked: true, changedAt: at(5) },
+    ]);
     list.apply([{ userId: 'u-1', tokenVersion: 1, revoked: false, changedAt: at(1) }]);
     expect(list.allows('u-1', 1)).toBe(false);
   });

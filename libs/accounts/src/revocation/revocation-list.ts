@@ -23,11 +23,7 @@ export class RevocationList {
     const changed: string[] = [];
     for (const state of states) {
       const known = this.states.get(state.userId);
-      if (
-        known &&
-        known.tokenVersion === state.tokenVersion &&
-        known.revoked === state.revoked
-      ) {
+      if (known && known.tokenVersion === state.tokenVersion && known.revoked === state.revoked) {
         if (state.changedAt > known.changedAt) known.changedAt = state.changedAt;
         continue;
       }
@@ -48,7 +44,8 @@ export class RevocationList {
 
   /** Forgets changes made before `before` (no token issued before them is still valid). */
   prune(before: Date): void {
-    for (const [userId, state] of this.states) if (state.changedAt < before) this.states.delete(userId);
+    for (const [userId, state] of this.states)
+      if (state.changedAt < before) this.states.delete(userId);
   }
 
   get size(): number {

@@ -22,7 +22,12 @@ export class UserAccessRepository {
   ): Promise<{ states: AccessState[]; now: Date }> {
     const [row] = await queryRows<{
       now: Date;
-      states: Array<{ user_id: string; token_version: number; revoked: boolean; changed_at: string }>;
+      states: Array<{
+        user_id: string;
+        token_version: number;
+        revoked: boolean;
+        changed_at: string;
+      }>;
     }>(
       this.dataSource.manager,
       `WITH since AS (

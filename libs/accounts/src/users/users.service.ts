@@ -150,7 +150,8 @@ export class UsersService {
     const rolesChanged =
       dto.roles !== undefined &&
       [...dto.roles].sort().join(',') !== [...user.roles].sort().join(',');
-    const disabledChanged = dto.disabled !== undefined && dto.disabled !== (user.disabledAt !== null);
+    const disabledChanged =
+      dto.disabled !== undefined && dto.disabled !== (user.disabledAt !== null);
     if (rolesChanged || disabledChanged) {
       await this.dataSource.transaction(async (em) => {
         await this.access.revoke(em, id, {

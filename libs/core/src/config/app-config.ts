@@ -3,6 +3,8 @@ export type NodeEnv = 'development' | 'production' | 'test';
 
 export interface HttpConfig {
   port: number;
+  /** Bind address (HOST); undefined listens on every interface. */
+  host?: string;
   publicUrl: string;
   /** `true` reflects any origin (development); otherwise the allowed origins. */
   corsOrigins: true | string[];

@@ -48,6 +48,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('ADMIN_PASSWORD', 'must be at least 8 characters long');
   }
 
+  const host = read('HOST');
+  if (host !== undefined && !/^[A-Za-z0-9.:_-]+$/.test(host)) {
+    throw new ConfigError('HOST', `must be an IP address or a host name (got "${host}")`);
+  }
+
   const corsRaw = read('CORS_ORIGINS');
   let corsOrigins: true | string[] = true;
   if (corsRaw !== undefined && corsRaw !== '*') {
@@ -68,6 +73,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir,
     http: {
       port,
+      host,
       publicUrl,
       corsOrigins,
       trustProxy: integer('TRUST_PROXY', read('TRUST_PROXY') ?? '0', 0, 10),

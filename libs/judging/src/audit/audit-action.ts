@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = [
   'attempt.grade',
   'question.regrade',
   'contest.flag_thresholds',
+  // Written by the question bank (BankAccessService): an edit of a question a running contest draws.
+  'question.edit',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -29,6 +30,8 @@ export class QuestionBankEntity {
   @Column({ type: 'boolean', default: true })
   toneInsensitive: boolean;
 
+  /** The owner (docs/security.md): the organizer who created the bank; null for seeded banks. */
+  @Index('ix_question_banks_created_by')
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
 

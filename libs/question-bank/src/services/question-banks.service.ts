@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { type AuthUser, hasRole } from '@app/accounts';
 import { AppException, type ErrorDetail, type Page, pageOf } from '@app/core';
 import { Brackets, IsNull, type Repository } from 'typeorm';
 import { BankDto } from '../dto/bank.dto';
@@ -8,6 +9,7 @@ import { QuestionBankEntity } from '../entities/question-bank.entity';
 import type { QuestionInput } from '../question-input';
 import { type PreparedQuestion, prepareQuestion } from '../rules/prepare-question';
 import { likeWords } from '../rules/search-text';
+import { bankReaderSql } from './bank-access.repository';
 import { QuestionsRepository } from './questions.repository';
 
 export interface BankInput {
@@ -28,8 +30,8 @@ export interface SeedBankInput extends BankInput {
 }
 
 /**
- * Banks, and adding questions to them in bulk. Any organizer or admin may manage any bank:
- * banks are the federation's shared library, not one person's.
+ * Banks, and adding questions to them in bulk. Who may see which bank is the bank access list
+ * (BankAccessService, docs/security.md); the list of banks shows only the caller's.
  */
 @Injectable()
 export class QuestionBanksService {
@@ -43,9 +45,11 @@ export class QuestionBanksService {
     return BankDto.from(bank, 0);
   }
 
-  async listBanks(query: ListBanksQueryDto): Promise<Page<BankDto>> {
+  async listBanks(query: ListBanksQueryDto, user: AuthUser): Promise<Page<BankDto>> {
     const qb = this.banks.createQueryBuilder('b');
     if (!query.includeArchived) qb.where({ archivedAt: IsNull() });
+    if (!hasRole(user, 'admin'))
+      qb.andWhere(bankReaderSql('b.id', ':readerId'), { readerId: user.id });
     // Few banks: a plain case-insensitive match on title or theme, every word.
     likeWords(query.q ?? '').forEach((pattern, i) =>
       qb.andWhere(

@@ -44,17 +44,17 @@ export class QuestionImportsRepository {
     });
   }
 
-  /** Unconfirmed, unexpired previews of a bank, newest first, without their items. */
-  async listPending(bankId: string): Promise<PendingImport[]> {
+  /** Unconfirmed, unexpired previews of a bank by one uploader, newest first, without their items. */
+  async listPending(bankId: string, uploaderId: string): Promise<PendingImport[]> {
     const rows: Array<Omit<PendingImport, 'itemCount'> & { itemCount: string }> =
       await this.dataSource.query(
         `SELECT id, format, filename, created_by_id AS "createdById", created_at AS "createdAt",
            expires_at AS "expiresAt", jsonb_array_length(items) AS "itemCount"
          FROM question_imports
-         WHERE bank_id = $1 AND confirmed_at IS NULL AND expires_at > now()
+         WHERE bank_id = $1 AND created_by_id = $2 AND confirmed_at IS NULL AND expires_at > now()
          ORDER BY created_at DESC, id
          LIMIT ${LIST_LIMIT}`,
-        [bankId],
+        [bankId, uploaderId],
       );
     return rows.map((r) => ({ ...r, itemCount: Number(r.itemCount) }));
   }

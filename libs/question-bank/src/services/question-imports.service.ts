@@ -74,9 +74,10 @@ export class QuestionImportsService {
     return this.present(row);
   }
 
-  async list(bankId: string): Promise<ImportPreviewSummaryDto[]> {
+  /** The uploader's own previews (a preview belongs to whoever uploaded it). */
+  async list(bankId: string, uploaderId: string): Promise<ImportPreviewSummaryDto[]> {
     await this.banks.requireBank(bankId);
-    const rows = await this.imports.listPending(bankId);
+    const rows = await this.imports.listPending(bankId, uploaderId);
     return rows.map((r) => ImportPreviewSummaryDto.from(r));
   }
 

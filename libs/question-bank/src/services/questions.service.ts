@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
 import { AppException, ErrorCode, type Page, pageOf } from '@app/core';
 import type { ListQuestionsQueryDto } from '../dto/list-questions-query.dto';
 import { QuestionDetailDto } from '../dto/question-detail.dto';
@@ -13,6 +14,7 @@ import {
 } from '../rules/merge-question-edit';
 import { normalizeTags, type PreparedQuestion, prepareQuestion } from '../rules/prepare-question';
 import { searchPatterns } from '../rules/search-text';
+import { BankAccessService } from './bank-access.service';
 import { QuestionBanksService } from './question-banks.service';
 import { QuestionsRepository } from './questions.repository';
 
@@ -22,6 +24,7 @@ export class QuestionsService {
   constructor(
     private readonly banks: QuestionBanksService,
     private readonly repository: QuestionsRepository,
+    private readonly access: BankAccessService,
   ) {}
 
   async createQuestion(
@@ -74,12 +77,13 @@ export class QuestionsService {
   /**
    * Applies an edit as a new version (n+1); earlier versions stay untouched, so attempts that
    * drew them keep showing and scoring what they drew. An edit that changes nothing creates no
-   * version. Archived questions cannot be edited.
+   * version. Archived questions cannot be edited. A question drawn by a published, running
+   * contest needs that contest's organizer rights, and the edit is audited (BankAccessService).
    */
   async updateQuestion(
     id: string,
     edit: QuestionEdit,
-    editedById: string | null,
+    editor: AuthUser,
   ): Promise<QuestionDetailDto> {
     await this.repository.transaction(async (manager) => {
       const current = await this.repository.findCurrent(id, manager, true);
@@ -88,7 +92,12 @@ export class QuestionsService {
         throw AppException.conflict(ErrorCode.CONFLICT, 'Câu hỏi đã được lưu trữ, không thể sửa');
       const next = prepareOrThrow(mergeQuestionEdit(asPrepared(current.version), edit));
       if (sameQuestionContent(asPrepared(current.version), next)) return;
-      await this.repository.appendVersion(manager, current, next, editedById);
+      await this.access.authorizeQuestionEdit(manager, current.question.bankId, editor, {
+        questionId: id,
+        bankId: current.question.bankId,
+        fromVersion: current.version.version,
+      });
+      await this.repository.appendVersion(manager, current, next, editor.id);
     });
     return this.getQuestion(id);
   }
