@@ -177,6 +177,7 @@ describe('accounts (e2e): administrator, roles, tokens', () => {
       unit: null,
       emailVerified: true,
       birthYear: null,
+      disabled: false,
     });
     const queued = await t.dataSource.query(
       `SELECT kind, recipient FROM mail_outbox WHERE dedupe_key = $1`,

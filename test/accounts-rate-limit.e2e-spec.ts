@@ -21,6 +21,8 @@ const SMALL_LIMITS = {
   RATE_LIMIT_FORGOT_PASSWORD: '2',
   RATE_LIMIT_REFRESH: '3',
   LOGIN_MAX_FAILURES: '3',
+  // Every request below comes from a new address (a client never seen): the account-wide limit.
+  LOGIN_MAX_ACCOUNT_FAILURES: '3',
 };
 
 function expectRateLimited(res: request.Response, maxSeconds: number) {

@@ -35,6 +35,7 @@ describe('accounts (e2e): register, verify, sign in, refresh, reset', () => {
     });
     expect(res.status).toBe(201);
     expect(res.body.user).toEqual({
+      disabled: false,
       id: expect.any(String),
       fullName,
       email,

@@ -229,6 +229,18 @@ describe('integrity: answer-key regrade and question statistics (e2e)', () => {
     it('lets only the contest’s organizers regrade, and asks for a reason', async () => {
       const outsider = await createUser(t, { roles: ['organizer'] });
       const participant = await createUser(t);
+      // Not on the bank's access list: the question is not there at all (docs/security.md).
+      await api()
+        .post(`/api/questions/${planted}/regrade/preview`)
+        .set(outsider.auth)
+        .send({})
+        .expect(404);
+      // A co-editor of the bank who organizes neither contest sees both skipped.
+      await api()
+        .post(`/api/banks/${bank.id}/editors`)
+        .set(organizer.auth)
+        .send({ userId: outsider.id })
+        .expect(201);
       const preview = await api()
         .post(`/api/questions/${planted}/regrade/preview`)
         .set(outsider.auth)

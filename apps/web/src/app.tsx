@@ -7,7 +7,12 @@ import { hasRole, logout, useSession } from './lib/session';
 import { useT } from './messages';
 import { ContestListPage } from './participant/contest-list-page';
 import { ContestPage } from './participant/contest-page';
-import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from './participant/token-pages';
+import {
+  ForgotPasswordPage,
+  ResetPasswordPage,
+  SignInLinkPage,
+  VerifyEmailPage,
+} from './participant/token-pages';
 import { LoginPage } from './participant/login-page';
 import { RegisterPage } from './participant/register-page';
 import { MyAttemptsPage } from './participant/my-attempts-page';
@@ -30,6 +35,7 @@ const routes: Array<[string, Screen]> = [
   ['/quen-mat-khau', { render: () => <ForgotPasswordPage /> }],
   ['/dat-lai-mat-khau', { render: () => <ResetPasswordPage /> }],
   ['/xac-minh-email', { render: () => <VerifyEmailPage /> }],
+  ['/dang-nhap-bang-lien-ket', { render: () => <SignInLinkPage /> }],
   [
     '/luot-thi/:attemptId',
     { render: (p) => <QuizPage key={p.attemptId} attemptId={p.attemptId} /> },

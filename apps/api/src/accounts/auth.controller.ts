@@ -18,6 +18,7 @@ import {
   EmailVerificationService,
   ForgotPasswordDto,
   LocalAuthGuard,
+  loginClientOf,
   LoginDto,
   MessageDto,
   PasswordResetService,
@@ -63,7 +64,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'Sign in with the e-mail or the phone number',
     description:
-      '401 INVALID_CREDENTIALS; 429 RATE_LIMITED after too many requests from one IP or too many failed logins for one account.',
+      '401 INVALID_CREDENTIALS; 401 ACCOUNT_DISABLED; 429 RATE_LIMITED after too many requests from one IP, too many failed logins for one account from this client (IP and X-Device-Id), or — for a client the owner never signed in from — too many for the account altogether (the owner is then mailed a sign-in link). The owner’s known devices are slowed down, never locked.',
   })
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: AuthSessionDto })
@@ -72,7 +73,22 @@ export class AuthController {
     @Req() req: Request & { user: UserEntity },
     @Body() _dto: LoginDto,
   ): Promise<AuthSessionDto> {
-    return this.auth.login(req.user);
+    return this.auth.login(req.user, loginClientOf(req));
+  }
+
+  @Public()
+  @Post('sign-in-link')
+  @HttpCode(200)
+  @RateLimit('forgotPassword')
+  @ApiOperation({
+    summary:
+      'Sign in with the token of the link PUBLIC_URL/dang-nhap-bang-lien-ket?token=… (mailed when the account was locked for new devices)',
+    description: '400 TOKEN_INVALID when unknown, used or expired (1 hour). Lifts the lock.',
+  })
+  @ApiOkResponse({ type: AuthSessionDto })
+  @ApiTooManyRequestsResponse({ description: TOO_MANY })
+  signInLink(@Body() dto: TokenDto, @Req() req: Request): Promise<AuthSessionDto> {
+    return this.auth.loginWithLink(dto.token, loginClientOf(req));
   }
 
   @Public()

@@ -89,6 +89,17 @@ export async function login(loginId: string, password: string): Promise<User> {
   return session.user;
 }
 
+/** Signs in with the link mailed when the account was locked for new devices. */
+export async function loginWithLink(token: string): Promise<User> {
+  const session = await api<AuthSession>('/api/auth/sign-in-link', {
+    method: 'POST',
+    body: { token },
+  });
+  setTokens(session.accessToken, session.refreshToken);
+  set({ status: 'authenticated', user: session.user });
+  return session.user;
+}
+
 export interface RegisterInput {
   fullName: string;
   email: string;

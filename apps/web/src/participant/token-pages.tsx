@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ErrorBox, Field, Loading, Notice } from '../components/ui';
 import { api } from '../lib/api';
 import { Link, useLocation } from '../lib/router';
-import { getSession, reloadUser } from '../lib/session';
+import { getSession, loginWithLink, reloadUser } from '../lib/session';
 import { errorText, useT } from '../messages';
 
 /** `/xac-minh-email?token=…` — the link from the verification e-mail. */
@@ -31,6 +31,39 @@ export function VerifyEmailPage() {
       <h1>{t('auth.verifyTitle')}</h1>
       {state === 'working' && <Loading label={t('auth.verifying')} />}
       {state === 'done' && <Notice kind="success">{t('auth.verified')}</Notice>}
+      {state === 'failed' && <ErrorBox>{token ? errorText(error) : t('auth.noToken')}</ErrorBox>}
+      {state !== 'working' && (
+        <Link className="btn btn--primary btn--block" to="/">
+          {t('nav.contests')}
+        </Link>
+      )}
+    </div>
+  );
+}
+
+/** `/dang-nhap-bang-lien-ket?token=…` — the sign-in link mailed when new devices were locked out. */
+export function SignInLinkPage() {
+  const t = useT();
+  const token = useLocation().search.get('token');
+  const [state, setState] = useState<'working' | 'done' | 'failed'>(token ? 'working' : 'failed');
+  const [error, setError] = useState<unknown>(null);
+  const sent = useRef(false);
+  useEffect(() => {
+    if (!token || sent.current) return;
+    sent.current = true; // a link works once: never post it twice
+    loginWithLink(token).then(
+      () => setState('done'),
+      (err: unknown) => {
+        setError(err);
+        setState('failed');
+      },
+    );
+  }, [token]);
+  return (
+    <div className="page page--narrow">
+      <h1>{t('auth.linkTitle')}</h1>
+      {state === 'working' && <Loading label={t('auth.linkWorking')} />}
+      {state === 'done' && <Notice kind="success">{t('auth.linkDone')}</Notice>}
       {state === 'failed' && <ErrorBox>{token ? errorText(error) : t('auth.noToken')}</ErrorBox>}
       {state !== 'working' && (
         <Link className="btn btn--primary btn--block" to="/">

@@ -1,13 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig, AppException, ErrorCode } from '@app/core';
-import { MailService, verifyEmailMail } from '@app/mail';
+import { MailService, signInLinkMail, verifyEmailMail } from '@app/mail';
 import { DataSource } from 'typeorm';
 import type { AuthSessionDto } from '../dto/auth-session.dto';
 import type { RegisterDto } from '../dto/register.dto';
 import { toUserDto } from '../dto/user.dto';
 import { LoginFailureLimiter } from '../rate-limit/login-failure-limiter.service';
-import { failureKey } from '../rate-limit/login-key';
+import {
+  clientFailureKey,
+  clientHash,
+  failureKey,
+  knownDeviceDelayMs,
+  type LoginClient,
+} from '../rate-limit/login-key';
+import { RateLimitedException } from '../rate-limit/rate-limited.exception';
 import { UserAccessRepository } from '../revocation/user-access.repository';
 import { RefreshTokenService } from '../tokens/refresh-token.service';
 import { UserTokenService } from '../tokens/user-token.service';
@@ -71,27 +78,88 @@ export class AuthService {
 
   /**
    * Checks a login (e-mail or phone) and password. Unknown account and wrong password look the
-   * same (and take the same time); failures count against the account's limit (all its
-   * spellings together), and a locked account is refused even with the right password.
+   * same (and take the same time). Failures are counted per account (all its spellings together)
+   * and client (docs/security.md): one client that keeps guessing is refused on its own
+   * (LOGIN_MAX_FAILURES); the owner's known devices (where a session was opened before) are only
+   * slowed down once the account has many failures; other clients are refused beyond
+   * LOGIN_MAX_ACCOUNT_FAILURES, and the owner is mailed a sign-in link that bypasses the lock.
    */
-  async validateLogin(login: string, password: string): Promise<UserEntity> {
+  async validateLogin(
+    login: string,
+    password: string,
+    client: LoginClient = {},
+  ): Promise<UserEntity> {
     const user = await this.users.findByLogin(login);
-    const key = failureKey(login, user?.id);
-    await this.failures.acquire(key);
+    const accountKey = failureKey(login, user?.id);
+    const pairKey = clientFailureKey(accountKey, client);
+    await this.failures.acquire(pairKey);
+    const { failures, resetInSec } = await this.failures.count(accountKey);
+    const limits = this.config.rateLimit;
+    if (failures > limits.loginFailuresPerAccount) {
+      const known = user
+        ? await this.refreshTokens.isKnownClient(user.id, clientHash(client))
+        : false;
+      if (known) {
+        const delay = knownDeviceDelayMs(failures - limits.loginFailuresPerAccount);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      } else if (failures > limits.loginFailuresPerAccountAllClients) {
+        if (user && failures === limits.loginFailuresPerAccountAllClients + 1)
+          await this.mailSignInLink(user);
+        throw new RateLimitedException(
+          resetInSec,
+          `Đăng nhập sai quá nhiều lần, vui lòng thử lại sau ${Math.ceil(resetInSec / 60)} phút, dùng đường dẫn đăng nhập đã gửi qua e-mail hoặc đặt lại mật khẩu`,
+        );
+      }
+    }
     const ok = user
       ? await this.passwords.verify(user.passwordHash, password)
       : await this.passwords.verifyNothing(password);
     if (!user || !ok) throw invalidCredentials();
-    await this.failures.reset(key);
+    await this.failures.reset(pairKey);
+    await this.failures.reset(accountKey);
     // Said only to someone who knows the password: it tells nothing to a prober.
     if (user.disabledAt) throw accountDisabled();
     return user;
   }
 
   /** A new session (refresh token family) for a user whose credentials were checked. */
-  async login(user: UserEntity): Promise<AuthSessionDto> {
-    const refreshToken = await this.refreshTokens.issue(this.dataSource.manager, user.id);
+  async login(user: UserEntity, client: LoginClient = {}): Promise<AuthSessionDto> {
+    const refreshToken = await this.refreshTokens.issue(
+      this.dataSource.manager,
+      user.id,
+      clientHash(client),
+    );
     return this.session(user, refreshToken);
+  }
+
+  /**
+   * Signs in with the link mailed when the account was locked for new devices: works once, within
+   * the hour; lifts the lock and makes this client a known device.
+   */
+  async loginWithLink(token: string, client: LoginClient = {}): Promise<AuthSessionDto> {
+    const userId = await this.dataSource.transaction((em) =>
+      this.userTokens.consume(em, token, 'sign_in'),
+    );
+    const user = userId ? await this.users.findById(userId) : null;
+    if (!user)
+      throw new AppException(
+        400,
+        ErrorCode.TOKEN_INVALID,
+        'Đường dẫn đăng nhập không hợp lệ, đã được dùng hoặc đã hết hạn',
+      );
+    if (user.disabledAt) throw accountDisabled();
+    await this.failures.reset(failureKey('', user.id));
+    return this.login(user, client);
+  }
+
+  private async mailSignInLink(user: UserEntity): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const token = await this.userTokens.create(em, user.id, 'sign_in');
+      await this.mail.enqueueTemplate(em, user.email, signInLinkMail, {
+        fullName: user.fullName,
+        token,
+      });
+    });
   }
 
   /** Uses the refresh token once and answers with a new pair (roles re-read from the database). */

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
 import { Strategy } from 'passport-local';
+import { loginClientOf } from '../rate-limit/login-key';
 import type { UserEntity } from '../users/user.entity';
 import { AuthService } from './auth.service';
 
@@ -8,10 +10,15 @@ import { AuthService } from './auth.service';
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   constructor(private readonly auth: AuthService) {
-    super({ usernameField: 'login', passwordField: 'password', session: false });
+    super({
+      usernameField: 'login',
+      passwordField: 'password',
+      session: false,
+      passReqToCallback: true,
+    });
   }
 
-  validate(login: string, password: string): Promise<UserEntity> {
-    return this.auth.validateLogin(login, password);
+  validate(req: Request, login: string, password: string): Promise<UserEntity> {
+    return this.auth.validateLogin(login, password, loginClientOf(req));
   }
 }

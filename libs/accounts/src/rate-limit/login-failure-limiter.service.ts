@@ -5,7 +5,7 @@ import { REDIS_CLIENT } from '@app/database';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { DbLoginFailureStore } from './db-login-failure.store';
-import type { LoginFailureStore } from './login-failure-store';
+import type { FailureCount, LoginFailureStore } from './login-failure-store';
 import { RateLimitedException } from './rate-limited.exception';
 import { RedisLoginFailureStore } from './redis-login-failure.store';
 
@@ -47,6 +47,11 @@ export class LoginFailureLimiter {
         `Đăng nhập sai quá nhiều lần, vui lòng thử lại sau ${Math.ceil(resetInSec / 60)} phút hoặc đặt lại mật khẩu`,
       );
     }
+  }
+
+  /** Counts one more attempt against `key` without refusing anything; returns the count. */
+  async count(key: string): Promise<FailureCount> {
+    return this.use((s) => s.add(key, this.config.rateLimit.loginFailureWindowSec));
   }
 
   /** A successful login (or a password reset) empties the counter. */

@@ -43,6 +43,11 @@ export class RefreshTokenEntity {
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
+  /** The client the session was opened from (`clientHash`): the owner's known devices. */
+  @Index('ix_refresh_tokens_user_client', { synchronize: false })
+  @Column({ type: 'text', nullable: true })
+  clientHash: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

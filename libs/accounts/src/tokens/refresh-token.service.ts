@@ -24,9 +24,20 @@ export class RefreshTokenService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  /** A token starting a new family (login, register). */
-  issue(manager: EntityManager, userId: string): Promise<string> {
-    return this.insert(manager, userId, randomUUID());
+  /** A token starting a new family (login, register); `clientHash` names where it was opened. */
+  issue(manager: EntityManager, userId: string, clientHash?: string): Promise<string> {
+    return this.insert(manager, userId, randomUUID(), clientHash);
+  }
+
+  /** Has the user opened a session from this client in the last 90 days (a known device)? */
+  async isKnownClient(userId: string, clientHash: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM refresh_tokens
+        WHERE user_id = $1 AND client_hash = $2 AND created_at > now() - interval '90 days'
+        LIMIT 1`,
+      [userId, clientHash],
+    );
+    return rows.length > 0;
   }
 
   /**
@@ -80,12 +91,23 @@ export class RefreshTokenService {
     );
   }
 
-  private async insert(manager: EntityManager, userId: string, familyId: string): Promise<string> {
+  private async insert(
+    manager: EntityManager,
+    userId: string,
+    familyId: string,
+    clientHash?: string,
+  ): Promise<string> {
     const token = generateOpaqueToken();
     await manager.query(
-      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at)
-       VALUES ($1, $2, $3, now() + $4 * interval '1 day')`,
-      [userId, familyId, hashOpaqueToken(token), this.config.auth.refreshTokenTtlDays],
+      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at, client_hash)
+       VALUES ($1, $2, $3, now() + $4 * interval '1 day', $5)`,
+      [
+        userId,
+        familyId,
+        hashOpaqueToken(token),
+        this.config.auth.refreshTokenTtlDays,
+        clientHash ?? null,
+      ],
     );
     return token;
   }

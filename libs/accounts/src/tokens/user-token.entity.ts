@@ -10,11 +10,11 @@ import {
 } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 
-export type UserTokenPurpose = 'verify_email' | 'reset_password';
+export type UserTokenPurpose = 'verify_email' | 'reset_password' | 'sign_in';
 
 /** A single-use, expiring token sent by e-mail (verification, password reset); stored hashed. */
 @Entity('user_tokens')
-@Check('ck_user_tokens_purpose', `"purpose" IN ('verify_email', 'reset_password')`)
+@Check('ck_user_tokens_purpose', `"purpose" IN ('verify_email', 'reset_password', 'sign_in')`)
 export class UserTokenEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

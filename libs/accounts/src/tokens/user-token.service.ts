@@ -8,6 +8,7 @@ import { queryRows } from '../query-rows';
 export const USER_TOKEN_TTL_SEC: Record<UserTokenPurpose, number> = {
   verify_email: 7 * 24 * 3600,
   reset_password: 3600,
+  sign_in: 3600,
 };
 
 /** Single-use, expiring tokens for links in e-mails; only their SHA-256 is stored. */

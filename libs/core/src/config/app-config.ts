@@ -50,8 +50,16 @@ export interface RateLimitConfig {
   registerPerIp: number;
   forgotPasswordPerIp: number;
   refreshPerIp: number;
-  /** Failed logins allowed for one login identifier within `loginFailureWindowSec`. */
+  /**
+   * Failed logins allowed for one account from one client (IP and device id) within
+   * `loginFailureWindowSec`; beyond it across all clients, the owner's known devices are slowed.
+   */
   loginFailuresPerAccount: number;
+  /**
+   * Failed logins of one account from all clients together after which clients the owner never
+   * signed in from are refused (the owner is mailed a sign-in link that bypasses the lock).
+   */
+  loginFailuresPerAccountAllClients: number;
   loginFailureWindowSec: number;
   /** Attempt starts per minute: per account, and per client IP (many honest people share one). */
   attemptStartPerUser: number;

@@ -50,6 +50,7 @@ describe('loadConfig', () => {
       forgotPasswordPerIp: 20,
       refreshPerIp: 600,
       loginFailuresPerAccount: 10,
+      loginFailuresPerAccountAllClients: 50,
       loginFailureWindowSec: 900,
     });
     expect(mail).toMatchObject({ pollIntervalMs: 1000, maxAttempts: 10, retryBaseSec: 10 });

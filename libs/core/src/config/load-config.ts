@@ -134,6 +134,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
         1,
         1000,
       ),
+      loginFailuresPerAccountAllClients: integer(
+        'LOGIN_MAX_ACCOUNT_FAILURES',
+        read('LOGIN_MAX_ACCOUNT_FAILURES') ?? '50',
+        1,
+        100_000,
+      ),
       loginFailureWindowSec: integer(
         'LOGIN_FAILURE_WINDOW_SEC',
         read('LOGIN_FAILURE_WINDOW_SEC') ?? '900',

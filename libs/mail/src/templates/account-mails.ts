@@ -51,6 +51,28 @@ export const resetPasswordMail: MailTemplate<TokenMailData> = {
   }),
 };
 
+/**
+ * Someone kept guessing this account's password and new devices are locked out for a while: a
+ * link to PUBLIC_URL/dang-nhap-bang-lien-ket?token=… signs the owner in anyway (one hour, once).
+ */
+export const signInLinkMail: MailTemplate<TokenMailData> = {
+  kind: 'sign_in_link',
+  render: ({ fullName, token }, { publicUrl }) => ({
+    subject: 'Đăng nhập HoiThi bằng đường dẫn',
+    ...renderBody({
+      greeting: greeting(fullName),
+      paragraphs: [
+        'Tài khoản HoiThi của bạn vừa bị nhập sai mật khẩu nhiều lần, nên việc đăng nhập từ thiết bị mới đang tạm bị khoá.',
+        `Nếu là bạn, hãy bấm nút dưới đây để đăng nhập mà không cần chờ. Đường dẫn có hiệu lực trong ${RESET_PASSWORD_LINK_MINUTES} phút và chỉ dùng được một lần.`,
+      ],
+      action: { label: 'Đăng nhập', url: link(publicUrl, 'dang-nhap-bang-lien-ket', token) },
+      after: [
+        'Nếu không phải bạn, có người đang đoán mật khẩu của bạn: hãy đổi sang một mật khẩu khó đoán hơn.',
+      ],
+    }),
+  }),
+};
+
 const ROLE_LABELS: Record<string, string> = {
   admin: 'quản trị hệ thống',
   organizer: 'ban tổ chức',

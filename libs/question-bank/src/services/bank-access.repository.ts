@@ -87,19 +87,24 @@ export class BankAccessRepository {
 
   /**
    * Everyone who can read any of these banks, administrators aside: owners, co-editors, and the
-   * staff of every contest drawing from one of them.
+   * staff of every contest drawing from one of them — those of them whose role opens the bank
+   * routes (organizers, administrators); a participant on a contest's staff reads no bank.
    */
   async readersOf(bankIds: readonly string[]): Promise<Set<string>> {
     if (!bankIds.length) return new Set();
     const rows = await this.dataSource.query<Array<{ user_id: string }>>(
-      `SELECT created_by_id AS user_id FROM question_banks
-        WHERE id = ANY($1::uuid[]) AND created_by_id IS NOT NULL
-       UNION
-       SELECT user_id FROM question_bank_editors WHERE bank_id = ANY($1::uuid[])
-       UNION
-       SELECT s.user_id FROM contests c JOIN contest_staff s ON s.contest_id = c.id
-        WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(c.draw_rules) r
-                       WHERE lower(r->>'bankId') = ANY($1::text[]))`,
+      `WITH listed AS (
+         SELECT created_by_id AS user_id FROM question_banks
+          WHERE id = ANY($1::uuid[]) AND created_by_id IS NOT NULL
+         UNION
+         SELECT user_id FROM question_bank_editors WHERE bank_id = ANY($1::uuid[])
+         UNION
+         SELECT s.user_id FROM contests c JOIN contest_staff s ON s.contest_id = c.id
+          WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(c.draw_rules) r
+                         WHERE lower(r->>'bankId') = ANY($1::text[]))
+       )
+       SELECT l.user_id FROM listed l JOIN users u ON u.id = l.user_id
+        WHERE u.roles && ARRAY['organizer', 'admin']::text[]`,
       [bankIds],
     );
     return new Set(rows.map((r) => r.user_id));
