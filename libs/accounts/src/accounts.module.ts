@@ -31,6 +31,7 @@ import { RefreshTokenService } from './tokens/refresh-token.service';
 import { UserTokenEntity } from './tokens/user-token.entity';
 import { UserTokenService } from './tokens/user-token.service';
 import { AdminBootstrapService } from './users/admin-bootstrap.service';
+import { UnitChangeRepository } from './users/unit-change.repository';
 import { UserEntity } from './users/user.entity';
 import { UsersService } from './users/users.service';
 
@@ -62,6 +63,7 @@ import { UsersService } from './users/users.service';
   ],
   providers: [
     UserAccessRepository,
+    UnitChangeRepository,
     AccessRevocationService,
     AccessTokenVerifier,
     LocalStrategy,

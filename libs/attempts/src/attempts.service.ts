@@ -164,7 +164,13 @@ export class AttemptsService {
   ): Promise<AttemptEntity | null> {
     const deviceId = meta.deviceId?.slice(0, 200) ?? `t-${randomBytes(16).toString('base64url')}`;
     const rows = await this.dataSource.query<
-      Array<{ id: string; attempt_no: number; started_at: Date; deadline_at: Date }>
+      Array<{
+        id: string;
+        attempt_no: number;
+        started_at: Date;
+        deadline_at: Date;
+        unit_id: string | null;
+      }>
     >(
       `WITH r AS (
          SELECT r.id, r.closes_at FROM rounds r JOIN contests c ON c.id = r.contest_id
@@ -177,13 +183,14 @@ export class AttemptsService {
        )
        INSERT INTO attempts (round_id, contest_id, user_id, attempt_no, status, started_at,
                              deadline_at, questions, question_count, max_score, device_id, ip,
-                             user_agent)
+                             user_agent, unit_id)
        SELECT r.id, $3, $2, prev.taken + 1, 'in_progress', now(),
-              ${timingSql.deadline('now()', '$4', 'r.closes_at')}, $5::jsonb, $6, $7, $8, $9, $10
+              ${timingSql.deadline('now()', '$4', 'r.closes_at')}, $5::jsonb, $6, $7, $8, $9, $10,
+              (SELECT unit_id FROM users WHERE id = $2)
        FROM r, prev
        WHERE prev.open = 0 AND prev.taken < $11
        ON CONFLICT DO NOTHING
-       RETURNING id, attempt_no, started_at, deadline_at`,
+       RETURNING id, attempt_no, started_at, deadline_at, unit_id`,
       [
         roundId,
         userId,
@@ -224,6 +231,7 @@ export class AttemptsService {
       userAgent: meta.userAgent?.slice(0, 500) ?? null,
       disqualifiedAt: null,
       disqualifiedReason: null,
+      unitId: row.unit_id,
     });
   }
 

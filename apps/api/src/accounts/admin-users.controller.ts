@@ -46,7 +46,7 @@ export class AdminUsersController {
   @ApiOperation({
     summary: 'Change an account’s roles, or disable/enable it',
     description:
-      'Tokens already issued stop working within 5 seconds (HTTP and sockets); a disabled account cannot sign in (401 ACCOUNT_DISABLED) and its sessions end. 409 CONFLICT when an administrator would disable or demote themselves.',
+      'unitId moves the person to another unit (allowed while their contests run, unlike self-service). Tokens already issued stop working within 5 seconds (HTTP and sockets) after a change of roles or disabled; a disabled account cannot sign in (401 ACCOUNT_DISABLED) and its sessions end. 409 CONFLICT when an administrator would disable or demote themselves.',
   })
   @ApiOkResponse({ type: UserDto })
   update(

@@ -12,6 +12,10 @@ export class UpdateUserByAdminDto {
   @IsOptional()
   roles?: Role[];
 
+  /** An administrator may move someone to another unit at any time (null: no unit). */
+  @UserFields.unitId()
+  unitId?: string | null;
+
   @ApiPropertyOptional({ description: 'true disables the account (no sign-in, tokens refused)' })
   @IsOptional()
   @IsBoolean({ message: 'disabled phải là true hoặc false' })

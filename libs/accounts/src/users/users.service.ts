@@ -12,6 +12,7 @@ import { UserAccessRepository } from '../revocation/user-access.repository';
 import { RefreshTokenService } from '../tokens/refresh-token.service';
 import { toUserDto, type UserDto } from '../dto/user.dto';
 import { normalizePhone } from './phone';
+import { UnitChangeRepository } from './unit-change.repository';
 import type { Role } from './role';
 import { UserEntity } from './user.entity';
 import { userWriteError } from './user-write-errors';
@@ -38,6 +39,7 @@ export class UsersService {
     private readonly mail: MailService,
     private readonly access: UserAccessRepository,
     private readonly refreshTokens: RefreshTokenService,
+    private readonly unitChanges: UnitChangeRepository,
   ) {}
 
   /** The user with their unit, or null. */
@@ -91,7 +93,23 @@ export class UsersService {
     return toUserDto(user);
   }
 
+  /**
+   * Changes one's own profile. One's unit is locked while a contest one has entered is running
+   * (409 CONFLICT): eligibility and prizes go by unit (docs/security.md); an administrator can
+   * still move people (`PATCH /api/admin/users/:id { unitId }`).
+   */
   async updateMe(id: string, dto: UpdateMeDto): Promise<UserDto> {
+    if (dto.unitId !== undefined) {
+      const current = await this.findById(id);
+      if (current && current.unitId !== dto.unitId) {
+        const running = await this.unitChanges.runningContestEntered(id);
+        if (running)
+          throw AppException.conflict(
+            ErrorCode.CONFLICT,
+            `Không thể đổi đơn vị khi cuộc thi "${running}" bạn đã tham gia đang diễn ra`,
+          );
+      }
+    }
     const changes: Partial<UserEntity> = {};
     if (dto.fullName !== undefined) changes.fullName = dto.fullName;
     if (dto.phone !== undefined) changes.phone = dto.phone;
@@ -152,6 +170,13 @@ export class UsersService {
       [...dto.roles].sort().join(',') !== [...user.roles].sort().join(',');
     const disabledChanged =
       dto.disabled !== undefined && dto.disabled !== (user.disabledAt !== null);
+    if (dto.unitId !== undefined && dto.unitId !== user.unitId) {
+      try {
+        await this.users.update({ id }, { unitId: dto.unitId });
+      } catch (error) {
+        throw userWriteError(error);
+      }
+    }
     if (rolesChanged || disabledChanged) {
       await this.dataSource.transaction(async (em) => {
         await this.access.revoke(em, id, {

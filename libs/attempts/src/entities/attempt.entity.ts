@@ -102,6 +102,10 @@ export class AttemptEntity {
   @Column({ type: 'text', nullable: true })
   deviceId: string | null;
 
+  /** The person's unit when the attempt started: eligibility by unit reads this. */
+  @Column({ type: 'uuid', nullable: true })
+  unitId: string | null;
+
   @Column({ type: 'text', nullable: true })
   ip: string | null;
 

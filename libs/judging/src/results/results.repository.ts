@@ -98,7 +98,7 @@ const INSERT_CHUNK = 5_000;
  */
 const FACTS = `
   u.email_verified_at IS NOT NULL AS email_verified,
-  ($3::uuid[] IS NULL OR u.unit_id IN (SELECT id FROM eligible)) AS in_unit,
+  ($3::uuid[] IS NULL OR coalesce(a.unit_id, u.unit_id) IN (SELECT id FROM eligible)) AS in_unit,
   EXISTS (SELECT 1 FROM contest_staff cs WHERE cs.contest_id = $2 AND cs.user_id = u.id) AS staff,
   EXISTS (SELECT 1 FROM round_result_entries w JOIN round_results wr ON wr.round_id = w.round_id
           WHERE w.user_id = u.id AND wr.contest_id = $2 AND wr.round_id <> $1
