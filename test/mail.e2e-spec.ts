@@ -278,5 +278,8 @@ describe('mail without SMTP_URL (e2e)', () => {
     expect(parsed.to && !Array.isArray(parsed.to) ? parsed.to.text : '').toBe(email);
     expect(parsed.text).toContain('https://thi.ldld.example.vn/xac-minh-email?token=');
     expect(parsed.text).toContain('Xin chào Huỳnh Thị Thư,');
+    // The drop holds live links: only the server's own user may read it (docs/security.md).
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(path.join(dir, file)).mode & 0o777).toBe(0o600);
   });
 });

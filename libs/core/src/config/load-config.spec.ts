@@ -35,6 +35,12 @@ describe('loadConfig', () => {
     }
   });
 
+  it('binds to HOST when set, every interface otherwise, and refuses a malformed HOST', () => {
+    expect(loadConfig({}).http.host).toBeUndefined();
+    expect(loadConfig({ HOST: '127.0.0.1' }).http.host).toBe('127.0.0.1');
+    expect(() => loadConfig({ HOST: 'a b' })).toThrow('HOST');
+  });
+
   it('strips a trailing slash from PUBLIC_URL', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://thi.ldld.vn/' }).http.publicUrl).toBe(
       'https://thi.ldld.vn',
