@@ -14,6 +14,7 @@ import { JudgingApiModule } from './judging/judging-api.module';
 import { LeaderboardApiModule } from './leaderboard/leaderboard-api.module';
 import { QuestionBankApiModule } from './question-bank/question-bank-api.module';
 import { ReportsApiModule } from './reports/reports-api.module';
+import { SharingApiModule } from './sharing/sharing-api.module';
 import { UnitsApiModule } from './units/units-api.module';
 import { WebModule } from './web/web.module';
 
@@ -43,6 +44,7 @@ export class AppModule {
         LeaderboardApiModule,
         IntegrityApiModule,
         ReportsApiModule,
+        SharingApiModule,
         DemoModule,
         WebModule,
       ],

@@ -11,6 +11,7 @@ export * from './entities/round-result-entry.entity';
 export * from './entities/round-result.entity';
 export * from './export/export-row';
 export * from './export/results-export.service';
+export * from './export/vietnam-time';
 export * from './grading/essay-grading.service';
 export * from './judging.events';
 export * from './judging.module';

@@ -31,6 +31,8 @@ export class ContestSummaryDto {
   @ApiProperty() id: string;
   @ApiProperty() title: string;
   @ApiProperty() slug: string;
+  @ApiProperty({ description: 'Short link code: GET /c/:shortCode redirects to the contest' })
+  shortCode: string;
   @ApiProperty() theme: string;
   @ApiProperty() description: string;
   @ApiProperty({ enum: ['draft', 'published', 'closed'] }) status: 'draft' | 'published' | 'closed';
@@ -100,6 +102,7 @@ export function toContestSummary(
     id: contest.id,
     title: contest.title,
     slug: contest.slug,
+    shortCode: contest.shortCode,
     theme: contest.theme,
     description: contest.description,
     status: contestStatus(contest, sorted, now),

@@ -78,6 +78,11 @@ export class ContestEntity {
   @Column({ type: 'text' })
   slug: string;
 
+  /** Short link code (`/c/<code>`), set by the database (see `libs/sharing` short-code rule). */
+  @Index('uq_contests_short_code', { unique: true })
+  @Column({ type: 'text', default: () => 'hoithi_short_code()', update: false })
+  shortCode: string;
+
   @Column({ type: 'text', default: '' })
   theme: string;
 

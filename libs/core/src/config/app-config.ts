@@ -81,6 +81,14 @@ export interface AttemptsConfig {
   saveConcurrency: number;
 }
 
+/** Sharing and public pages: embedding on federation websites, round-opening reminders. */
+export interface SharingConfig {
+  /** Origins allowed to frame the embeddable widget (sent as CSP frame-ancestors). */
+  embedOrigins: string[];
+  /** How often the reminder job looks for rounds that opened. */
+  reminderPollMs: number;
+}
+
 export interface AppConfig {
   env: NodeEnv;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -92,6 +100,7 @@ export interface AppConfig {
   mail: MailConfig;
   rateLimit: RateLimitConfig;
   attempts: AttemptsConfig;
+  sharing: SharingConfig;
   seedDemo: boolean;
   /** Background jobs (mail sender, attempt sweeper) run in this process. */
   workers: boolean;

@@ -62,6 +62,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     corsOrigins = [new URL(publicUrl).origin];
   }
 
+  const embedOrigins = (read('EMBED_ORIGINS') ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '')
+    .map((o) => {
+      url('EMBED_ORIGINS', o, ['http:', 'https:']);
+      return new URL(o).origin;
+    });
+
   return {
     env: nodeEnv,
     logLevel: oneOf('LOG_LEVEL', read('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info'), [
@@ -184,6 +193,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
         read('ANSWER_SAVE_CONCURRENCY') ?? '2',
         1,
         100,
+      ),
+    },
+    sharing: {
+      embedOrigins,
+      reminderPollMs: integer(
+        'REMINDER_POLL_MS',
+        read('REMINDER_POLL_MS') ?? '30000',
+        100,
+        3_600_000,
       ),
     },
     seedDemo: bool('SEED_DEMO', read('SEED_DEMO'), databaseUrl === undefined),
