@@ -360,7 +360,7 @@ describe('sharing and public pages', () => {
 
       const loader = await request(t.baseUrl).get('/nhung/nhung.js').expect(200);
       expect(loader.headers['content-type']).toMatch(/^text\/javascript/);
-      expect(loader.text).toContain(`${PUBLIC}`);
+      expect(loader.text).toContain('/nhung/cuoc-thi/');
     });
 
     it('answers oEmbed for contest URLs and short links, 404 for others', async () => {

@@ -7,7 +7,7 @@ import {
   EMBED_CSS,
   EMBED_WIDGET_JS,
   embedFrameAncestors,
-  embedLoaderJs,
+  EMBED_LOADER_JS,
   type EmbedService,
   injectMeta,
   matchPublicPage,
@@ -62,7 +62,6 @@ export function createPublicPagesHandler(deps: PublicPagesDeps): RequestHandler 
     }
   };
   const frameAncestors = embedFrameAncestors(deps.config.sharing.embedOrigins);
-  const loader = embedLoaderJs(deps.config.http.publicUrl);
 
   const handle = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const p = req.path;
@@ -74,7 +73,7 @@ export function createPublicPagesHandler(deps: PublicPagesDeps): RequestHandler 
       res.redirect(302, target);
       return;
     }
-    if (p === '/nhung/nhung.js') return sendAsset(res, 'text/javascript', loader, true);
+    if (p === '/nhung/nhung.js') return sendAsset(res, 'text/javascript', EMBED_LOADER_JS, true);
     if (p === '/nhung/widget.js') return sendAsset(res, 'text/javascript', EMBED_WIDGET_JS);
     if (p === '/nhung/nhung.css') return sendAsset(res, 'text/css', EMBED_CSS);
     const embed = p.match(/^\/nhung\/cuoc-thi\/([A-Za-z0-9-]{1,200})\/?$/);

@@ -124,17 +124,17 @@ window.addEventListener('load',height);window.addEventListener('resize',height);
 })();`;
 
 /**
- * The loader a website includes (`embedSnippet`): replaces itself with the widget's iframe and
- * follows the height the widget reports (only messages from the widget's own frame count).
+ * The loader a website includes (`embedSnippet`): replaces itself with the widget's iframe (on
+ * the server the script came from) and follows the height the widget reports (only messages
+ * from the widget's own frame count).
  */
-export function embedLoaderJs(base: string): string {
-  return `(function(){
+export const EMBED_LOADER_JS = `(function(){
 var s=document.currentScript;if(!s)return;var slug=s.getAttribute('data-hoithi-contest');if(!slug)return;
-var f=document.createElement('iframe');f.src=${JSON.stringify(base)}+'/nhung/cuoc-thi/'+encodeURIComponent(slug);
+var base=new URL(s.src,location.href).origin;
+var f=document.createElement('iframe');f.src=base+'/nhung/cuoc-thi/'+encodeURIComponent(slug);
 f.title='Cuộc thi trực tuyến';f.loading='lazy';f.setAttribute('width','100%');f.setAttribute('height','${EMBED_DEFAULT_HEIGHT}');
 f.style.border='0';f.style.width='100%';f.style.maxWidth='${EMBED_DEFAULT_WIDTH}px';f.style.display='block';
-window.addEventListener('message',function(e){if(e.source!==f.contentWindow||!e.data||e.data.type!=='hoithi:height')return;
+window.addEventListener('message',function(e){if(e.source!==f.contentWindow||e.origin!==base||!e.data||e.data.type!=='hoithi:height')return;
 var h=Number(e.data.height);if(h>0&&h<5000)f.style.height=h+'px';});
 s.parentNode.insertBefore(f,s);
 })();`;
-}
