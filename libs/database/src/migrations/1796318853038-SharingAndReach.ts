@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * here), results people chose to share, visits and people per source (?src=), round-opening
  * reminder subscriptions. The short-code alphabet has no confusable characters (no 0/o, 1/l/i).
  */
-export class SharingAndReach1796315488264 implements MigrationInterface {
-  name = 'SharingAndReach1796315488264';
+export class SharingAndReach1796318853038 implements MigrationInterface {
+  name = 'SharingAndReach1796318853038';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
