@@ -13,6 +13,7 @@ import { IntegrityApiModule } from './integrity/integrity-api.module';
 import { JudgingApiModule } from './judging/judging-api.module';
 import { LeaderboardApiModule } from './leaderboard/leaderboard-api.module';
 import { QuestionBankApiModule } from './question-bank/question-bank-api.module';
+import { CertificatesApiModule } from './certificates/certificates-api.module';
 import { ReportsApiModule } from './reports/reports-api.module';
 import { SharingApiModule } from './sharing/sharing-api.module';
 import { UnitsApiModule } from './units/units-api.module';
@@ -45,6 +46,7 @@ export class AppModule {
         IntegrityApiModule,
         ReportsApiModule,
         SharingApiModule,
+        CertificatesApiModule,
         DemoModule,
         WebModule,
       ],

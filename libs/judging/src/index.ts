@@ -1,5 +1,7 @@
 export * from './audit/audit-action';
 export * from './audit/audit-log.service';
+export * from './certificates/certificate-code';
+export * from './certificates/certificates.repository';
 export * from './collective/unit-ranking.service';
 export * from './disqualification/disqualification.service';
 export * from './dto/audit.dto';

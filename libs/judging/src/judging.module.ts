@@ -1,3 +1,4 @@
+import { CertificatesRepository } from './certificates/certificates.repository';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttemptsModule } from '@app/attempts';
@@ -40,6 +41,7 @@ import { ResultsRepository } from './results/results.repository';
     EssayGradingService,
     UnitRankingService,
     ResultsExportService,
+    CertificatesRepository,
   ],
   exports: [
     AuditLogService,
@@ -51,6 +53,7 @@ import { ResultsRepository } from './results/results.repository';
     EssayGradingService,
     UnitRankingService,
     ResultsExportService,
+    CertificatesRepository,
   ],
 })
 export class JudgingModule {}

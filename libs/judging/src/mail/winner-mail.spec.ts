@@ -12,6 +12,8 @@ const data = {
   correctCount: 20,
   questionCount: 20,
   finalizedAt: new Date('2025-08-10T15:00:00Z'),
+  roundId: '3f1c2d4e-0000-4000-8000-000000000001',
+  certificateCode: 'ABCD-EFGH-JKMN',
 };
 
 describe('winnerMail', () => {
@@ -25,6 +27,16 @@ describe('winnerMail', () => {
     expect(mail.text).toContain('hạng 1, 20/20 câu đúng, 20 điểm');
     expect(mail.text).toContain('10/08/2025 22:00:00');
     expect(mail.text).toContain('https://hoithi.example.vn/cuoc-thi/lich-su-cong-doan');
+  });
+
+  it('links the certificate as a plain PDF download and the public results of the round', () => {
+    expect(mail.text).toContain('https://hoithi.example.vn/api/certificates/ABCD-EFGH-JKMN/pdf');
+    expect(mail.text).toContain(
+      'https://hoithi.example.vn/ket-qua/3f1c2d4e-0000-4000-8000-000000000001',
+    );
+    expect(mail.html).toContain(
+      'href="https://hoithi.example.vn/api/certificates/ABCD-EFGH-JKMN/pdf"',
+    );
   });
 
   it('escapes the user’s name in the HTML part', () => {

@@ -15,6 +15,19 @@ export interface WinnerMailData {
   correctCount: number;
   questionCount: number;
   finalizedAt: Date;
+  roundId: string;
+  /** The serial code of the winner's certificate (issued at finalization). */
+  certificateCode: string;
+}
+
+/** Where a certificate's PDF is downloaded: a plain HTTPS file (works in in-app browsers). */
+export function certificatePdfPath(code: string): string {
+  return `/api/certificates/${encodeURIComponent(code)}/pdf`;
+}
+
+/** The public results page of a round. */
+export function publicResultsPath(roundId: string): string {
+  return `/ket-qua/${encodeURIComponent(roundId)}`;
 }
 
 /** The mail a prize winner receives when a round's results are finalized (plain text + simple HTML). */
@@ -34,9 +47,13 @@ export const winnerMail: MailTemplate<WinnerMailData> = {
             'Vui lòng giữ liên lạc và chuẩn bị giấy tờ tùy thân khi nhận giải.',
         ],
         action: {
-          label: 'Xem kết quả cuộc thi',
-          url: `${publicUrl}/cuoc-thi/${encodeURIComponent(d.contestSlug)}`,
+          label: 'Tải giấy chứng nhận (PDF)',
+          url: `${publicUrl}${certificatePdfPath(d.certificateCode)}`,
         },
+        after: [
+          `Mã số giấy chứng nhận: ${d.certificateCode}. Kết quả chính thức của ${d.roundTitle}:\n${publicUrl}${publicResultsPath(d.roundId)}`,
+          `Trang cuộc thi:\n${publicUrl}/cuoc-thi/${encodeURIComponent(d.contestSlug)}`,
+        ],
       }),
     };
   },

@@ -7,6 +7,7 @@ import { ContestAccessService, type ContestEntity, type RoundEntity } from '@app
 import { MailService } from '@app/mail';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
+import { CertificatesRepository } from '../certificates/certificates.repository';
 import type { RoundResultsDto } from '../dto/results.dto';
 import { RESULTS_FINALIZED_EVENT, type RoundEvent } from '../judging.events';
 import { winnerMail } from '../mail/winner-mail';
@@ -19,7 +20,8 @@ import { lockRoundResults } from './round-lock';
 /**
  * Finalizing a round: recomputes the results one last time, locks them, and queues the winners'
  * e-mails through the outbox — all in one transaction, so the mails exist exactly when the
- * results are final. Finalizing twice: 409 RESULTS_FINALIZED.
+ * results are final; each winner's certificate is issued (a code, no file yet) for the mail's
+ * link. Finalizing twice: 409 RESULTS_FINALIZED.
  */
 @Injectable()
 export class FinalizeService {
@@ -31,6 +33,7 @@ export class FinalizeService {
     private readonly audit: AuditLogService,
     private readonly mail: MailService,
     private readonly events: EventEmitter2,
+    private readonly certificates: CertificatesRepository,
   ) {}
 
   async finalize(roundId: string, user: AuthUser): Promise<RoundResultsDto> {
@@ -112,6 +115,7 @@ export class FinalizeService {
     const winners = await em.query<
       Array<{
         user_id: string;
+        attempt_id: string;
         email: string;
         full_name: string;
         prize: PrizeKind;
@@ -122,13 +126,20 @@ export class FinalizeService {
         finalized_at: Date;
       }>
     >(
-      `SELECT e.user_id, u.email, u.full_name, e.prize, e.rank, e.score, e.correct_count, e.question_count, r.finalized_at
+      `SELECT e.user_id, e.attempt_id, u.email, u.full_name, e.prize, e.rank, e.score, e.correct_count, e.question_count, r.finalized_at
        FROM round_result_entries e JOIN users u ON u.id = e.user_id JOIN round_results r ON r.round_id = e.round_id
        WHERE e.round_id = $1 AND e.prize IS NOT NULL ORDER BY e.position`,
       [round.id],
     );
     let queued = 0;
     for (const w of winners) {
+      const certificateCode = await this.certificates.issue(
+        w.attempt_id,
+        'prize',
+        w.prize,
+        Number(w.score),
+        em,
+      );
       const id = await this.mail.enqueueTemplate(
         em,
         w.email,
@@ -145,6 +156,8 @@ export class FinalizeService {
           correctCount: w.correct_count,
           questionCount: w.question_count,
           finalizedAt: w.finalized_at,
+          roundId: round.id,
+          certificateCode,
         },
         { dedupeKey: `round-winner:${round.id}:${w.user_id}` },
       );
