@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Certificates (one per attempt and kind, with a public serial code) and their templates. */
-export class Certificates1796313830559 implements MigrationInterface {
-  name = 'Certificates1796313830559';
+export class Certificates1796316760869 implements MigrationInterface {
+  name = 'Certificates1796316760869';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
