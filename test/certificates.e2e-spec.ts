@@ -210,6 +210,30 @@ describe('certificates: PDF, verification, revocation, zip, template (e2e)', () 
     await api().get('/api/certificates/ZZZZ-ZZZZ-ZZZZ').expect(404);
   });
 
+  it('publishes the finalized round’s winners without a sign-in, personal data masked', async () => {
+    const res = await api().get(`/api/rounds/${roundIds[0]}/results/public`).expect(200);
+    expect(res.body).toMatchObject({
+      roundId: roundIds[0],
+      contestTitle: 'Tìm hiểu Bộ luật Lao động năm 2019',
+      roundTitle: 'Tuần 1',
+      participants: 3,
+      predictionEnabled: false,
+    });
+    expect(res.body.winners[0]).toMatchObject({
+      rank: 1,
+      prize: 'first',
+      displayName: 'Nguyễn Thị Ánh Tuyết',
+      unitName: 'Công đoàn cơ sở Điện lực Trà Vinh',
+      phone: '09xx xxx 678',
+    });
+    expect(res.body.winners).toHaveLength(2);
+    const text = JSON.stringify(res.body);
+    expect(text).not.toContain('@');
+    expect(text).not.toContain('912345678');
+    expect(text).not.toMatch(/birthYear|email/);
+    await api().get(`/api/rounds/${roundIds[1]}/results/public`).expect(404);
+  });
+
   it('hides an attempt’s certificate from other people (404) and gives participation certificates when offered', async () => {
     await api().get(`/api/attempts/${winnerAttempt}/certificate`).set(participant.auth).expect(404);
     const res = await api()

@@ -1,4 +1,4 @@
-import { normalizePhone, parsePhone } from './phone';
+import { maskPhone, normalizePhone, parsePhone } from './phone';
 
 describe('normalizePhone', () => {
   it.each([
@@ -40,5 +40,17 @@ describe('normalizePhone', () => {
     const result = parsePhone(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
+  });
+});
+
+describe('maskPhone', () => {
+  it('shows only the first two and the last three digits of the national number', () => {
+    expect(maskPhone('+84912345678')).toBe('09xx xxx 678');
+    expect(maskPhone('0389 123 456')).toBe('03xx xxx 456');
+  });
+
+  it('hides what is not a Vietnamese mobile entirely, and gives nothing for no number', () => {
+    expect(maskPhone('12345')).toBe('xxxx xxx xxx');
+    expect(maskPhone(null)).toBeNull();
   });
 });

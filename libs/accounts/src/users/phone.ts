@@ -62,3 +62,16 @@ export function normalizePhone(input: string): string | null {
   const result = parsePhone(input);
   return result.ok ? result.phone : null;
 }
+
+/**
+ * A phone number as public lists show it: the first two and last three digits of the national
+ * form, the rest hidden ("+84912345678" → "09xx xxx 678"). Null for no number; anything that is
+ * not a Vietnamese mobile is hidden entirely.
+ */
+export function maskPhone(phone: string | null): string | null {
+  if (!phone) return null;
+  const normalized = normalizePhone(phone);
+  if (!normalized) return 'xxxx xxx xxx';
+  const national = `0${normalized.slice(3)}`;
+  return `${national.slice(0, 2)}xx xxx ${national.slice(-3)}`;
+}

@@ -17,6 +17,13 @@ export interface StoredTemplate extends CertificateTemplate {
 export class CertificateTemplateRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  async contestExists(contestId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM contests WHERE id = $1', [
+      contestId,
+    ]);
+    return rows.length > 0;
+  }
+
   async get(contestId: string): Promise<StoredTemplate> {
     const [row]: Array<{
       title: string;

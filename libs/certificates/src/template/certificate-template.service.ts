@@ -27,7 +27,7 @@ export class CertificateTemplateService {
   ) {}
 
   async get(contestId: string, user: AuthUser): Promise<CertificateTemplateDto> {
-    await this.access.assertCanManage(contestId, user);
+    await this.authorize(contestId, user);
     return toDto(contestId, await this.repository.get(contestId));
   }
 
@@ -36,7 +36,7 @@ export class CertificateTemplateService {
     body: UpdateCertificateTemplateDto,
     user: AuthUser,
   ): Promise<CertificateTemplateDto> {
-    await this.access.assertCanManage(contestId, user);
+    await this.authorize(contestId, user);
     const current = await this.repository.get(contestId);
     await this.repository.save(contestId, {
       title: body.title ?? current.title,
@@ -57,7 +57,7 @@ export class CertificateTemplateService {
     image: Buffer | null,
     user: AuthUser,
   ): Promise<CertificateTemplateDto> {
-    await this.access.assertCanManage(contestId, user);
+    await this.authorize(contestId, user);
     if (image) {
       if (image.length > MAX_IMAGE_BYTES || imageType(image) === null) {
         throw AppException.validation('Ảnh phải là tệp PNG hoặc JPEG, tối đa 1 MB', [
@@ -69,9 +69,16 @@ export class CertificateTemplateService {
     return toDto(contestId, await this.repository.get(contestId));
   }
 
+  private async authorize(contestId: string, user: AuthUser): Promise<void> {
+    if (!(await this.repository.contestExists(contestId))) {
+      throw AppException.notFound('Không tìm thấy cuộc thi');
+    }
+    await this.access.assertCanManage(contestId, user);
+  }
+
   /** A sample certificate with the template as it is now (for the organizer's preview). */
   async preview(contestId: string, user: AuthUser): Promise<Buffer> {
-    await this.access.assertCanManage(contestId, user);
+    await this.authorize(contestId, user);
     const template = await this.repository.get(contestId);
     return renderCertificatePdf({
       template,

@@ -62,7 +62,16 @@ export class RoundResultsDto {
 /** A winner on the public, finalized board: no contact details. */
 export class PublicWinnerDto {
   @ApiProperty() rank: number;
+  @ApiProperty({ description: 'The name the person registered with (same as fullName)' })
+  displayName: string;
   @ApiProperty() fullName: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '09xx xxx 678',
+    description: 'Masked: the first two and the last three digits only',
+  })
+  phone: string | null;
   @ApiProperty({ nullable: true }) unitName: string | null;
   @ApiProperty() score: number;
   @ApiProperty() correctCount: number;
@@ -73,7 +82,16 @@ export class PublicWinnerDto {
 export class PublicRoundResultsDto {
   @ApiProperty() roundId: string;
   @ApiProperty() contestId: string;
-  @ApiProperty() perfectCount: number;
+  @ApiProperty() contestTitle: string;
+  @ApiProperty() contestSlug: string;
+  @ApiProperty() roundTitle: string;
+  @ApiProperty({ description: 'Whether the round asked the prediction question' })
+  predictionEnabled: boolean;
+  @ApiProperty({
+    description:
+      'People whose counted attempt has every question right: the answer to the prediction question',
+  })
+  perfectCount: number;
   @ApiProperty() participants: number;
   @ApiProperty() finalizedAt: string;
   @ApiProperty({ type: [PublicWinnerDto] }) winners: PublicWinnerDto[];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthUser } from '@app/accounts';
+import { type AuthUser, maskPhone } from '@app/accounts';
 import { AppException } from '@app/core';
 import { ContestAccessService } from '@app/contests';
 import type { EntityManager } from 'typeorm';
@@ -45,15 +45,22 @@ export class ResultsQueryService {
     const header = await this.repository.header(roundId);
     if (!header?.finalizedAt) throw AppException.notFound('Kết quả tuần thi này chưa được công bố');
     const winners = await this.repository.entries(roundId, { winnersOnly: true });
+    const { round, contest } = await this.access.getRound(roundId);
     return {
       roundId,
       contestId: header.contestId,
+      contestTitle: contest.title,
+      contestSlug: contest.slug,
+      roundTitle: round.title,
+      predictionEnabled: header.predictionEnabled,
       perfectCount: header.perfectCount,
       participants: header.participants,
       finalizedAt: header.finalizedAt.toISOString(),
       winners: winners.map((w) => ({
         rank: w.rank ?? 0,
+        displayName: w.fullName,
         fullName: w.fullName,
+        phone: maskPhone(w.phone),
         unitName: w.unitName,
         score: w.score,
         correctCount: w.correctCount,
