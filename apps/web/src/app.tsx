@@ -19,6 +19,8 @@ import { MyAttemptsPage } from './participant/my-attempts-page';
 import { LeaderboardPage } from './participant/leaderboard-page';
 import { QuizPage } from './participant/quiz/quiz-page';
 import { ResultPage } from './participant/result-page';
+import { CertificateCheckPage } from './public-pages/certificate-check-page';
+import { PublicResultsPage } from './public-pages/public-results-page';
 
 // Organizers and judges work on a laptop: their console is a separate chunk that participants'
 // phones never download. The projector view is separate too (large, rarely used on phones).
@@ -43,6 +45,8 @@ const routes: Array<[string, Screen]> = [
   ['/luot-thi/:attemptId/ket-qua', { render: (p) => <ResultPage attemptId={p.attemptId} /> }],
   ['/lich-su', { render: () => <MyAttemptsPage /> }],
   ['/bang-xep-hang/:roundId', { render: (p) => <LeaderboardPage roundId={p.roundId} /> }],
+  ['/ket-qua/:roundId', { render: (p) => <PublicResultsPage roundId={p.roundId} /> }],
+  ['/chung-nhan/:code', { render: (p) => <CertificateCheckPage code={p.code} /> }],
 ];
 
 function resolve(pathname: string): ReactNode {

@@ -68,10 +68,10 @@ export class ResultsController {
   }
 
   @Public()
-  @Get('final')
+  @Get(['public', 'final'])
   @ApiOperation({
     summary:
-      'The public board of a finalized round: winners with name, unit and prize (404 before)',
+      'The public results of a finalized round: winners with name, unit, prize and a masked phone; participants and the prediction answer (404 before). Also at …/results/final.',
   })
   @ApiOkResponse({ type: PublicRoundResultsDto })
   final(@Param('roundId', UuidParamPipe) roundId: string): Promise<PublicRoundResultsDto> {

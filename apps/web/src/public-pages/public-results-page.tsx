@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { ErrorBox, Loading } from '../components/ui';
+import { api, ApiError } from '../lib/api';
+import { formatDateTime, formatNumber } from '../lib/format';
+import { Link } from '../lib/router';
+import { useResource } from '../lib/use-resource';
+import { errorText } from '../messages';
+import { prizeKey, usePublicT } from './messages';
+
+interface PublicResults {
+  roundId: string;
+  contestTitle: string;
+  contestSlug: string;
+  roundTitle: string;
+  predictionEnabled: boolean;
+  perfectCount: number;
+  participants: number;
+  finalizedAt: string;
+  winners: Array<{
+    rank: number;
+    displayName: string;
+    unitName: string | null;
+    phone: string | null;
+    prize: string;
+  }>;
+}
+
+/** `/ket-qua/:roundId` — the official winners of a round, for anyone (no sign-in). */
+export function PublicResultsPage({ roundId }: { roundId: string }) {
+  const t = usePublicT();
+  const [copied, setCopied] = useState(false);
+  const { data, error, loading, reload } = useResource(
+    () => api<PublicResults>(`/api/rounds/${encodeURIComponent(roundId)}/results/public`),
+    [roundId],
+  );
+  if (loading) return <Loading />;
+  if (error || !data) {
+    const notYet = error instanceof ApiError && error.status === 404;
+    return (
+      <div className="page">
+        <h1>{t('results.title')}</h1>
+        {notYet ? (
+          <p>{t('results.notYet')}</p>
+        ) : (
+          <ErrorBox onRetry={reload}>{errorText(error)}</ErrorBox>
+        )}
+      </div>
+    );
+  }
+  const copy = () => {
+    void navigator.clipboard?.writeText(window.location.href).then(() => setCopied(true));
+  };
+  return (
+    <div className="page public-results">
+      <p className="muted">{data.contestTitle}</p>
+      <h1>
+        {t('results.title')} — {data.roundTitle}
+      </h1>
+      <p>
+        {t('results.counts', {
+          participants: formatNumber(data.participants),
+          perfect: formatNumber(data.perfectCount),
+        })}
+      </p>
+      {data.predictionEnabled && (
+        <p>{t('results.prediction', { perfect: formatNumber(data.perfectCount) })}</p>
+      )}
+      <p className="muted">{t('results.finalized', { at: formatDateTime(data.finalizedAt) })}</p>
+      {data.winners.length === 0 ? (
+        <p>{t('results.none')}</p>
+      ) : (
+        <ol className="winner-list" aria-label={t('results.title')}>
+          {data.winners.map((w) => {
+            const prize = prizeKey(w.prize);
+            return (
+              <li key={`${w.rank}-${w.displayName}`} className="winner-card">
+                <span className="winner-card__rank" aria-label={t('results.rank')}>
+                  {w.rank}
+                </span>
+                <span className="winner-card__body">
+                  <strong className="winner-card__name">{w.displayName}</strong>
+                  {w.unitName && <span className="winner-card__unit">{w.unitName}</span>}
+                  {w.phone && (
+                    <span className="winner-card__phone">
+                      {t('results.phone')}: {w.phone}
+                    </span>
+                  )}
+                </span>
+                <span className="winner-card__prize">{prize ? t(prize) : w.prize}</span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <p className="public-results__actions">
+        <button type="button" className="btn" onClick={copy}>
+          {copied ? t('results.copied') : t('results.share')}
+        </button>{' '}
+        <Link className="btn" to={`/cuoc-thi/${encodeURIComponent(data.contestSlug)}`}>
+          {t('results.contest')}
+        </Link>
+      </p>
+    </div>
+  );
+}
