@@ -91,7 +91,7 @@ describe('public results and certificate check on a 360 px phone (browser)', () 
     expect(body).not.toContain('ngoc.han@example.vn');
     expect(body).not.toContain('1990');
     expect(body).toContain('2 người tham gia');
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = await page.evaluate('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(360);
     await screenshot(page, 'public-results-360');
     expect(problems).toEqual([]);
