@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Certificates (one per attempt and kind, with a public serial code) and their templates. */
-export class Certificates1796316760869 implements MigrationInterface {
-  name = 'Certificates1796316760869';
+export class Certificates1796319638825 implements MigrationInterface {
+  name = 'Certificates1796319638825';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
