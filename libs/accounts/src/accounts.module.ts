@@ -40,6 +40,10 @@ import { UsersService } from './users/users.service';
  * verification and password reset, the administrator bootstrap, and the global guards
  * (authentication, roles, per-IP rate limits — in that order, HTTP only).
  */
+import { NationalIdCipher } from './national-id/national-id-cipher';
+import { NationalIdRepository } from './national-id/national-id.repository';
+import { NationalIdService } from './national-id/national-id.service';
+
 @Module({
   imports: [
     PassportModule,
@@ -78,6 +82,9 @@ import { UsersService } from './users/users.service';
     UserTokenService,
     LoginFailureLimiter,
     AdminBootstrapService,
+    NationalIdCipher,
+    NationalIdRepository,
+    NationalIdService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_GUARD, useClass: HttpThrottlerGuard },
@@ -85,6 +92,9 @@ import { UsersService } from './users/users.service';
   exports: [
     AccessRevocationService,
     AccessTokenVerifier,
+    NationalIdCipher,
+    NationalIdRepository,
+    NationalIdService,
     TokenService,
     TypeOrmModule,
     JwtModule,

@@ -33,3 +33,8 @@ export * from './users/phone';
 export * from './users/role';
 export * from './users/user.entity';
 export * from './users/users.service';
+export * from './national-id/national-id';
+export * from './national-id/national-id-cipher';
+export * from './national-id/national-id.dto';
+export * from './national-id/national-id.repository';
+export * from './national-id/national-id.service';

@@ -66,6 +66,21 @@ export class UserEntity {
   @Column({ type: 'timestamptz', nullable: true })
   accessChangedAt: Date | null;
 
+  /** CCCD, AES-256-GCM encrypted (NationalIdCipher); never returned by the API. */
+  @Column({ type: 'text', nullable: true, select: false })
+  nationalIdCipher: string | null;
+
+  /** Keyed hash of the CCCD: one person behind several accounts has one hash. */
+  @Index('ix_users_national_id_hash')
+  @Column({ type: 'text', nullable: true, select: false })
+  nationalIdHash: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  nationalIdLast4: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  nationalIdConfirmedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

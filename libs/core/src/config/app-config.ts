@@ -29,6 +29,11 @@ export interface AuthConfig {
   refreshTokenTtlDays: number;
   adminEmail?: string;
   adminPassword?: string;
+  /**
+   * NATIONAL_ID_KEY: 32 bytes that encrypt national ID numbers at rest (AES-256-GCM) and key their
+   * comparison hash. Undefined: derived from the JWT secret (docs/identity.md).
+   */
+  nationalIdKey?: Buffer;
 }
 
 export interface MailConfig {

@@ -26,6 +26,7 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, /^Configuration error: JWT_SECRET must be at least 32/],
     [{ ADMIN_EMAIL: 'a@b.vn' }, /^Configuration error: ADMIN_PASSWORD must be set together/],
     [{ SMTP_URL: 'ftp://x' }, /^Configuration error: SMTP_URL must start with smtp:/],
+    [{ NATIONAL_ID_KEY: 'abc' }, /^Configuration error: NATIONAL_ID_KEY must be 32 bytes/],
   ])('fails fast on %j with a one-line message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
     try {
@@ -39,6 +40,15 @@ describe('loadConfig', () => {
     expect(loadConfig({}).http.host).toBeUndefined();
     expect(loadConfig({ HOST: '127.0.0.1' }).http.host).toBe('127.0.0.1');
     expect(() => loadConfig({ HOST: 'a b' })).toThrow('HOST');
+  });
+
+  it('reads NATIONAL_ID_KEY as hex or base64', () => {
+    const hex = 'ab'.repeat(32);
+    expect(loadConfig({ NATIONAL_ID_KEY: hex }).auth.nationalIdKey).toEqual(
+      Buffer.from(hex, 'hex'),
+    );
+    const b64 = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ NATIONAL_ID_KEY: b64 }).auth.nationalIdKey).toEqual(Buffer.alloc(32, 7));
   });
 
   it('strips a trailing slash from PUBLIC_URL', () => {

@@ -33,6 +33,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
   }
+  const nationalIdKey = key32('NATIONAL_ID_KEY', read('NATIONAL_ID_KEY'));
   const adminEmail = read('ADMIN_EMAIL');
   const adminPassword = env.ADMIN_PASSWORD === '' ? undefined : env.ADMIN_PASSWORD;
   if ((adminEmail === undefined) !== (adminPassword === undefined)) {
@@ -108,6 +109,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ),
       adminEmail: adminEmail?.toLowerCase(),
       adminPassword,
+      nationalIdKey,
     },
     mail: {
       smtpUrl,
@@ -249,4 +251,18 @@ function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[
     throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${raw}")`);
   }
   return raw as T;
+}
+
+/** 32 bytes given as 64 hexadecimal digits or as base64 (44 characters). */
+function key32(name: string, value: string | undefined): Buffer | undefined {
+  if (value === undefined) return undefined;
+  const bytes = /^[0-9a-f]{64}$/i.test(value)
+    ? Buffer.from(value, 'hex')
+    : /^[A-Za-z0-9+/_-]{43}=?$/.test(value)
+      ? Buffer.from(value, 'base64')
+      : undefined;
+  if (!bytes || bytes.length !== 32) {
+    throw new ConfigError(name, 'must be 32 bytes as 64 hex digits or base64');
+  }
+  return bytes;
 }

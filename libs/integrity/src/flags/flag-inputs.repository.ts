@@ -150,10 +150,12 @@ export class FlagInputsRepository {
           phone: string | null;
           birth_year: number | null;
           unit_id: string | null;
+          national_id_hash: string | null;
         }>
-      >('SELECT id, full_name, phone, birth_year, unit_id FROM users WHERE id = ANY($1::uuid[])', [
-        userIds,
-      ]),
+      >(
+        'SELECT id, full_name, phone, birth_year, unit_id, national_id_hash FROM users WHERE id = ANY($1::uuid[])',
+        [userIds],
+      ),
       // Every device an account used, in any round, including the ones it moved away from.
       db.query<Array<{ user_id: string; devices: string[] }>>(
         `SELECT user_id, array_agg(DISTINCT device) AS devices FROM (
@@ -172,6 +174,7 @@ export class FlagInputsRepository {
       fullName: u.full_name,
       birthYear: u.birth_year,
       unitId: u.unit_id,
+      nationalIdHash: u.national_id_hash,
       deviceIds: devicesOf.get(u.id) ?? [],
     }));
     return {

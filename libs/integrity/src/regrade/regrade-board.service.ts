@@ -4,6 +4,7 @@ import type { ContestEntity } from '@app/contests';
 import {
   type Candidate,
   computeRoundResults,
+  eligibilityRulesOf,
   predictionThatCounts,
   ResultsRepository,
   type RoundResults,
@@ -74,10 +75,7 @@ export class RegradeBoardService {
       disqualified,
       predictionEnabled: contest.prediction.enabled,
       prizes: contest.prizes,
-      rules: {
-        requireVerifiedEmail: contest.requireVerifiedEmail,
-        onePrizePerPerson: contest.onePrizePerPerson,
-      },
+      rules: eligibilityRulesOf(contest),
     };
     const before = computeRoundResults({ ...settings, counted });
     const after = computeRoundResults({ ...settings, counted: countedAfter });

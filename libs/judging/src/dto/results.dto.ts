@@ -1,7 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 const PRIZES = ['first', 'second', 'third', 'consolation'];
-const EXCLUSIONS = ['disqualified', 'staff', 'unverified_email', 'ineligible_unit', 'already_won'];
+const EXCLUSIONS = [
+  'disqualified',
+  'staff',
+  'unverified_email',
+  'unconfirmed_national_id',
+  'ineligible_unit',
+  'already_won',
+];
 
 /** One person in a round's results, as judges see it (contacts included). */
 export class ResultEntryDto {
@@ -15,6 +22,12 @@ export class ResultEntryDto {
   @ApiProperty() email: string;
   @ApiProperty({ nullable: true }) phone: string | null;
   @ApiProperty({ nullable: true }) unitName: string | null;
+  @ApiProperty({
+    nullable: true,
+    example: '********1234',
+    description: 'Confirmed national ID (CCCD), last 4 digits only; null when not confirmed',
+  })
+  nationalId: string | null;
   @ApiProperty() attemptId: string;
   @ApiProperty() score: number;
   @ApiProperty() maxScore: number;

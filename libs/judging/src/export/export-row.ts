@@ -44,6 +44,7 @@ const EXCLUSION_LABELS: Readonly<Record<ExclusionReason, string>> = {
   unverified_email: 'Chưa xác minh e-mail: không xét giải',
   ineligible_unit: 'Không thuộc đơn vị được dự thi: không xét giải',
   already_won: 'Đã đạt giải ở tuần thi khác: không xét giải',
+  unconfirmed_national_id: 'Chưa xác nhận số căn cước công dân: giải thưởng tạm giữ',
 };
 
 const FLAG_LABELS: Readonly<Record<string, string>> = {

@@ -15,6 +15,7 @@ import { AuditLogService } from '../audit/audit-log.service';
 import { RESULTS_COMPUTING_EVENT, type RoundEvent } from '../judging.events';
 import type { RoundResultsDto } from '../dto/results.dto';
 import { computeRoundResults, type RoundResults } from '../rules/round-results';
+import { eligibilityRulesOf } from '../rules/eligibility';
 import { ResultsQueryService } from './results-query.service';
 import { type Candidate, ResultsRepository } from './results.repository';
 import { lockUnfinalizedRound } from './round-lock';
@@ -76,10 +77,7 @@ export class ResultsComputeService {
       disqualified,
       predictionEnabled: contest.prediction.enabled,
       prizes: contest.prizes,
-      rules: {
-        requireVerifiedEmail: contest.requireVerifiedEmail,
-        onePrizePerPerson: contest.onePrizePerPerson,
-      },
+      rules: eligibilityRulesOf(contest),
     });
     await this.repository.store(
       em,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, maskPhone } from '@app/accounts';
+import { type AuthUser, maskNationalId, maskPhone } from '@app/accounts';
 import { AppException } from '@app/core';
 import { ContestAccessService } from '@app/contests';
 import type { EntityManager } from 'typeorm';
@@ -79,6 +79,7 @@ export function toEntryDto(e: StoredEntry, flags: readonly string[]): ResultEntr
     email: e.email,
     phone: e.phone,
     unitName: e.unitName,
+    nationalId: maskNationalId(e.nationalIdLast4),
     attemptId: e.attemptId,
     score: e.score,
     maxScore: e.maxScore,

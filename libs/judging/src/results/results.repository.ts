@@ -33,6 +33,7 @@ export interface StoredEntry {
   email: string;
   phone: string | null;
   unitName: string | null;
+  nationalIdLast4: string | null;
   attemptId: string;
   score: number;
   maxScore: number;
@@ -65,6 +66,8 @@ interface CandidateRow {
   in_unit: boolean;
   staff: boolean;
   won: boolean;
+  id_confirmed: boolean;
+  person_key: string;
 }
 
 interface EntryRow {
@@ -75,6 +78,7 @@ interface EntryRow {
   email: string;
   phone: string | null;
   unit_name: string | null;
+  national_id_last4: string | null;
   attempt_id: string;
   score: string;
   max_score: string;
@@ -100,9 +104,17 @@ const FACTS = `
   u.email_verified_at IS NOT NULL AS email_verified,
   ($3::uuid[] IS NULL OR coalesce(a.unit_id, u.unit_id) IN (SELECT id FROM eligible)) AS in_unit,
   EXISTS (SELECT 1 FROM contest_staff cs WHERE cs.contest_id = $2 AND cs.user_id = u.id) AS staff,
+  u.national_id_confirmed_at IS NOT NULL AS id_confirmed,
+  coalesce(u.national_id_hash, u.id::text) AS person_key,
   EXISTS (SELECT 1 FROM round_result_entries w JOIN round_results wr ON wr.round_id = w.round_id
           WHERE w.user_id = u.id AND wr.contest_id = $2 AND wr.round_id <> $1
-            AND wr.finalized_at IS NOT NULL AND w.prize IS NOT NULL) AS won`;
+            AND wr.finalized_at IS NOT NULL AND w.prize IS NOT NULL)
+  OR (u.national_id_hash IS NOT NULL AND EXISTS (
+        SELECT 1 FROM users wu
+        JOIN round_result_entries w ON w.user_id = wu.id
+        JOIN round_results wr ON wr.round_id = w.round_id
+        WHERE wu.national_id_hash = u.national_id_hash AND wu.id <> u.id AND wr.contest_id = $2
+          AND wr.round_id <> $1 AND wr.finalized_at IS NOT NULL AND w.prize IS NOT NULL)) AS won`;
 const ELIGIBLE = `
   WITH RECURSIVE eligible AS (
     SELECT id FROM units WHERE id = ANY(coalesce($3::uuid[], '{}'))
@@ -267,7 +279,7 @@ export class ResultsRepository {
     em?: EntityManager,
   ): Promise<StoredEntry[]> {
     const rows = await (em ?? this.dataSource.manager).query<EntryRow[]>(
-      `SELECT e.position, e.rank, e.user_id, u.full_name, u.email, u.phone, un.name AS unit_name, e.attempt_id,
+      `SELECT e.position, e.rank, e.user_id, u.full_name, u.email, u.phone, un.name AS unit_name, u.national_id_last4, e.attempt_id,
               e.score, e.max_score, e.correct_count, e.question_count, e.prediction, e.prediction_error,
               e.duration_ms, e.submitted_at, e.pending_essays, e.prize, e.excluded_reason, e.disqualified_reason
        FROM round_result_entries e
@@ -286,6 +298,7 @@ export class ResultsRepository {
       email: r.email,
       phone: r.phone,
       unitName: r.unit_name,
+      nationalIdLast4: r.national_id_last4,
       attemptId: r.attempt_id,
       score: Number(r.score),
       maxScore: Number(r.max_score),
@@ -316,9 +329,11 @@ function toCandidate(r: CandidateRow): Candidate {
     submittedAt: r.submitted_at,
     pendingEssays: r.pending_essays,
     disqualifiedReason: r.disqualified_reason,
+    personKey: r.person_key,
     facts: {
       staff: r.staff,
       emailVerified: r.email_verified,
+      nationalIdConfirmed: r.id_confirmed,
       inEligibleUnit: r.in_unit,
       wonInFinalizedRound: r.won,
     },

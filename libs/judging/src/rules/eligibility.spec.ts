@@ -4,11 +4,12 @@ const clean: EligibilityFacts = {
   disqualified: false,
   staff: false,
   emailVerified: true,
+  nationalIdConfirmed: true,
   inEligibleUnit: true,
   wonInFinalizedRound: false,
 };
-const strict = { requireVerifiedEmail: true, onePrizePerPerson: true };
-const lenient = { requireVerifiedEmail: false, onePrizePerPerson: false };
+const strict = { requireVerifiedEmail: true, onePrizePerPerson: true, requireNationalId: true };
+const lenient = { requireVerifiedEmail: false, onePrizePerPerson: false, requireNationalId: false };
 
 describe('prizeExclusion', () => {
   it('lets an ordinary participant win', () => {
@@ -21,6 +22,12 @@ describe('prizeExclusion', () => {
 
   it('excludes the contest staff whatever the rules', () => {
     expect(prizeExclusion({ ...clean, staff: true }, lenient)).toBe('staff');
+  });
+
+  it('holds back a winner without a confirmed national ID only when the contest requires one', () => {
+    const unconfirmed = { ...clean, nationalIdConfirmed: false };
+    expect(prizeExclusion(unconfirmed, strict)).toBe('unconfirmed_national_id');
+    expect(prizeExclusion(unconfirmed, lenient)).toBeUndefined();
   });
 
   it('excludes an unverified e-mail only when the contest requires verification', () => {
@@ -42,6 +49,7 @@ describe('prizeExclusion', () => {
       disqualified: true,
       staff: true,
       emailVerified: false,
+      nationalIdConfirmed: false,
       inEligibleUnit: false,
       wonInFinalizedRound: true,
     };
@@ -52,6 +60,18 @@ describe('prizeExclusion', () => {
     );
     expect(
       prizeExclusion({ ...all, disqualified: false, staff: false, emailVerified: true }, strict),
+    ).toBe('unconfirmed_national_id');
+    expect(
+      prizeExclusion(
+        {
+          ...all,
+          disqualified: false,
+          staff: false,
+          emailVerified: true,
+          nationalIdConfirmed: true,
+        },
+        strict,
+      ),
     ).toBe('ineligible_unit');
   });
 });

@@ -157,3 +157,22 @@ describe('allocatePrizes', () => {
     );
   });
 });
+
+describe('one person behind several accounts', () => {
+  it('gives one prize to the accounts that share a confirmed national ID', () => {
+    const result = allocatePrizes(
+      [
+        { userId: 'a', personKey: 'same-person', rank: 1 },
+        { userId: 'b', personKey: 'same-person', rank: 2 },
+        { userId: 'c', rank: 3 },
+      ],
+      { first: 1, second: 1, third: 0, consolation: 0, maxShareOfParticipants: 1 },
+      3,
+    );
+    expect(result.entries.map((e) => [e.userId, e.prize, e.skippedReason])).toEqual([
+      ['a', 'first', null],
+      ['b', null, 'already_won'],
+      ['c', 'second', null],
+    ]);
+  });
+});

@@ -12,7 +12,12 @@ export type PrizeKind = 'first' | 'second' | 'third' | 'consolation';
 export const PRIZE_KINDS: readonly PrizeKind[] = ['first', 'second', 'third', 'consolation'];
 
 export type ExclusionReason =
-  'disqualified' | 'staff' | 'unverified_email' | 'ineligible_unit' | 'already_won';
+  | 'disqualified'
+  | 'staff'
+  | 'unverified_email'
+  | 'unconfirmed_national_id'
+  | 'ineligible_unit'
+  | 'already_won';
 
 export interface PrizeConfig {
   first: number;
@@ -25,6 +30,8 @@ export interface PrizeConfig {
 
 export interface PrizeCandidate {
   userId: string;
+  /** One person behind several accounts (same confirmed national ID) shares one key. */
+  personKey?: string;
   rank: number;
   /** Why this entry may not win, as decided by the caller's eligibility checks. */
   excluded?: ExclusionReason;
@@ -93,12 +100,13 @@ export function allocatePrizes<T extends PrizeCandidate>(
     .map((entry): PrizeAllocation<T> => {
       const open = next < queue.length;
       const reason: ExclusionReason | undefined =
-        entry.excluded ?? (winners.has(entry.userId) ? 'already_won' : undefined);
+        entry.excluded ??
+        (winners.has(entry.personKey ?? entry.userId) ? 'already_won' : undefined);
       if (!open) return { ...entry, prize: null, skippedReason: null };
       if (reason !== undefined) return { ...entry, prize: null, skippedReason: reason };
       const prize = queue[next++];
       awarded[prize] += 1;
-      winners.add(entry.userId);
+      winners.add(entry.personKey ?? entry.userId);
       return { ...entry, prize, skippedReason: null };
     });
 

@@ -20,6 +20,8 @@ import {
 } from './ranking';
 
 export interface ResultCandidate extends RankingEntry {
+  /** Same for accounts of one person (confirmed national ID); the account id otherwise. */
+  personKey?: string;
   questionCount: number;
   maxScore: number;
   facts: Omit<EligibilityFacts, 'disqualified'>;

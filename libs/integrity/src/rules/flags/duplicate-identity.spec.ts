@@ -84,3 +84,26 @@ describe('duplicate_identity', () => {
     expect(flags[0]).toMatchObject({ userIds: ['a', 'x'], attemptIds: ['a1'] });
   });
 });
+
+describe('duplicate_identity strength', () => {
+  it('says one person for a shared confirmed national ID, and grades each match', () => {
+    const flags = detectDuplicateIdentity(
+      [
+        { ...attemptFor('x'), deviceId: 'd1' },
+        { ...attemptFor('y'), deviceId: 'd1' },
+      ],
+      [
+        { userId: 'u-x', nationalIdHash: 'h1' },
+        { userId: 'u-y', nationalIdHash: 'h1' },
+      ],
+    );
+    const byStrength = new Map(flags.map((f) => [f.evidence.strength, f]));
+    expect(byStrength.get(4)?.detail).toContain('cùng một số căn cước công dân: là một người');
+    expect(byStrength.get(4)?.detail).toContain('Mức độ trùng: chắc chắn (4/4)');
+    expect(byStrength.get(1)?.detail).toContain('Mức độ trùng: yếu (1/4)');
+  });
+});
+
+function attemptFor(id: string) {
+  return attempt(id);
+}

@@ -19,6 +19,20 @@ function normalizeName(name: string): string {
   return normalizeText(name);
 }
 
+type MatchKind = 'national_id' | 'phone' | 'identity' | 'device';
+
+/**
+ * How strongly each match says "one person" (4 strongest): a confirmed national ID is one person;
+ * a phone number normally is; name + birth year + unit can be namesakes; a device can be lent.
+ */
+const STRENGTH: Record<MatchKind, number> = { national_id: 4, phone: 3, identity: 2, device: 1 };
+const STRENGTH_LABEL: Record<MatchKind, string> = {
+  national_id: 'chắc chắn (4/4)',
+  phone: 'mạnh (3/4)',
+  identity: 'trung bình (2/4)',
+  device: 'yếu (1/4)',
+};
+
 /**
  * Accounts that look like one person: the same normalised phone, or the same full name +
  * birth year + unit, or the same device id (on an attempt or on the account). One flag per
@@ -28,21 +42,16 @@ export function detectDuplicateIdentity(
   attempts: readonly FlagAttempt[],
   users: readonly FlagUser[],
 ): Flag[] {
-  const byKey = new Map<
-    string,
-    { label: string; users: Set<string>; kind: 'phone' | 'identity' | 'device' }
-  >();
-  const add = (
-    key: string,
-    kind: 'phone' | 'identity' | 'device',
-    label: string,
-    userId: string,
-  ) => {
+  const byKey = new Map<string, { label: string; users: Set<string>; kind: MatchKind }>();
+  const add = (key: string, kind: MatchKind, label: string, userId: string) => {
     const entry = byKey.get(key) ?? { label, users: new Set<string>(), kind };
     entry.users.add(userId);
     byKey.set(key, entry);
   };
   for (const user of users) {
+    if (user.nationalIdHash) {
+      add(`national-id:${user.nationalIdHash}`, 'national_id', '', user.userId);
+    }
     const phone = user.phone ? normalizePhone(user.phone) : null;
     if (phone) add(`phone:${phone}`, 'phone', maskPhone(phone), user.userId);
     const name = user.fullName ? normalizeName(user.fullName) : '';
@@ -73,11 +82,14 @@ export function detectDuplicateIdentity(
     if (attemptIds.length === 0) continue;
     const n = formatNumberVi(userIds.length, 0);
     const detail =
-      kind === 'phone'
-        ? `${n} tài khoản dùng chung số điện thoại ${label} (sau khi chuẩn hoá). Mỗi người chỉ được có một tài khoản.`
-        : kind === 'identity'
-          ? `${n} tài khoản trùng ${label} và cùng đơn vị. Có thể là một người đăng ký nhiều lần, cũng có thể là người trùng tên: cần đối chiếu.`
-          : `${n} tài khoản thi trên cùng một thiết bị (mã thiết bị ${label.slice(0, 12)}). Có thể là một người dùng nhiều tài khoản, cũng có thể là người thân hoặc đồng nghiệp mượn điện thoại.`;
+      (kind === 'national_id'
+        ? `${n} tài khoản đã xác nhận cùng một số căn cước công dân: là một người. Mỗi người chỉ được có một tài khoản và chỉ nhận một giải.`
+        : kind === 'phone'
+          ? `${n} tài khoản dùng chung số điện thoại ${label} (sau khi chuẩn hoá). Mỗi người chỉ được có một tài khoản.`
+          : kind === 'identity'
+            ? `${n} tài khoản trùng ${label} và cùng đơn vị. Có thể là một người đăng ký nhiều lần, cũng có thể là người trùng tên: cần đối chiếu.`
+            : `${n} tài khoản thi trên cùng một thiết bị (mã thiết bị ${label.slice(0, 12)}). Có thể là một người dùng nhiều tài khoản, cũng có thể là người thân hoặc đồng nghiệp mượn điện thoại.`) +
+      ` Mức độ trùng: ${STRENGTH_LABEL[kind]}.`;
     flags.push({
       kind: 'duplicate_identity',
       attemptIds,
@@ -89,6 +101,8 @@ export function detectDuplicateIdentity(
         samePhone: kind === 'phone' ? 1 : 0,
         sameNameBirthYearUnit: kind === 'identity' ? 1 : 0,
         sameDevice: kind === 'device' ? 1 : 0,
+        sameNationalId: kind === 'national_id' ? 1 : 0,
+        strength: STRENGTH[kind],
       },
     });
   }

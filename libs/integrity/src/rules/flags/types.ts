@@ -95,6 +95,8 @@ export interface FlagUser {
   fullName?: string | null;
   birthYear?: number | null;
   unitId?: string | null;
+  /** Keyed hash of the confirmed national ID (never the number itself). */
+  nationalIdHash?: string | null;
   /** Device ids seen for the account (besides those on the attempts). */
   deviceIds?: readonly string[];
 }
