@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppException, ErrorCode } from '@app/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { UnitImportResultDto } from './dto/unit-import-result.dto';
-import { readUnitSheet } from './import/read-unit-sheet';
+import { readUnitSheetInWorker } from './import/read-unit-sheet-in-worker';
 import {
   type ExistingUnit,
   planUnitImport,
@@ -46,7 +46,7 @@ export class UnitImportService {
         { field: 'file', message: 'Chưa chọn tệp CSV hoặc XLSX' },
       ]);
     }
-    const rows = await readUnitSheet(file);
+    const rows = await readUnitSheetInWorker(file);
     if (!rows.length) {
       throw new AppException(400, ErrorCode.IMPORT_FAILED, 'Tệp không có dòng dữ liệu nào', [
         { row: 2, message: 'Tệp không có dòng dữ liệu nào' },

@@ -8,8 +8,8 @@ const ANSWER = /^(?:ANSWER|ĐÁP ÁN)\s*:\s*(.*)$/iu;
 
 /** True when the text has Aiken's "ANSWER: X" lines after lettered options. */
 export function looksLikeAiken(text: string): boolean {
-  const answers = text.match(/^\s*ANSWER\s*:\s*[A-Z]\s*$/gim)?.length ?? 0;
-  const options = text.match(/^\s*[A-Z]\s*[.)]\s+\S/gm)?.length ?? 0;
+  const answers = text.match(/^[ \t]*ANSWER[ \t]*:[ \t]*[A-Z][ \t]*\r?$/gim)?.length ?? 0;
+  const options = text.match(/^[ \t]*[A-Z][ \t]*[.)][ \t]+\S/gm)?.length ?? 0;
   return answers > 0 && options >= answers * 2;
 }
 

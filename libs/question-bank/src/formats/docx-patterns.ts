@@ -1,7 +1,13 @@
 /**
  * How Vietnamese question documents write question numbers, option labels, answer lines and
  * answer tables. Pure text functions, shared by the Word reader and its tests.
+ *
+ * Every pattern here runs on untrusted text: none may match the same text in two ways (no
+ * `\s*\s*`, no `(a|a)*`), so a failed match costs time linear in the line (docs/imports.md,
+ * "Parser safety"). Patterns that need no positions run on the line with its whitespace
+ * collapsed first.
  */
+import { collapseSpaces } from './plain-text';
 
 export interface QuestionStart {
   number: number;
@@ -12,7 +18,7 @@ export interface QuestionStart {
 }
 
 const QUESTION_KEYWORD =
-  /^\s*((?:câu\s*hỏi|câu|bài|question)\s*(?:số\s*)?(\d{1,4})\s*(?:[:.)/–—-]\s*|\s+(?=\S)|$))/iu;
+  /^\s*((?:câu\s*hỏi|câu|bài|question)\s*(?:số\s*)?(\d{1,4})(?:\s*[:.)/–—-]\s*|\s+(?=\S)|\s*$))/iu;
 const QUESTION_NUMBER = /^\s*((\d{1,4})\s*[.)]\s*)(?=[^\s\d])/u;
 
 /** "Câu 1:", "Câu 1.", "Câu 1:Nội dung", "Câu hỏi 1:", "Bài 1:", "1)", "1." at the line start. */
@@ -32,8 +38,27 @@ export interface OptionLabel {
   star: boolean;
 }
 
-const OPTION_AT_START = /^\s*(\*?)\s*\(?([A-Ha-h])\s*(\*?)\s*[.):/]\s*(\*?)\s*/u;
-const OPTION_INSIDE = /(?:\t\s*|\s{2,}|;\s+)(\*?)\s*\(?([A-Ha-h])\s*(\*?)\s*[.):/]\s*(\*?)\s*/gu;
+/** A label: optional stars around it, each star taking its own following spaces. */
+const LABEL = '(?:(\\*)\\s*)?\\(?([A-Ha-h])\\s*(?:(\\*)\\s*)?[.):/]\\s*(?:(\\*)\\s*)?';
+const OPTION_AT_START = new RegExp(`^\\s*${LABEL}`, 'u');
+const LABEL_AT = new RegExp(LABEL, 'uy');
+
+/** What `\s` matches, one UTF-16 unit at a time. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 function nextLetter(letter: string): string {
   return String.fromCharCode(letter.charCodeAt(0) + 1);
@@ -59,23 +84,49 @@ export function findOptionLabels(text: string, fromStart = true): OptionLabel[] 
     });
     searchFrom = m[0].length;
   }
-  OPTION_INSIDE.lastIndex = searchFrom;
-  let m: RegExpExecArray | null;
-  while ((m = OPTION_INSIDE.exec(text)) !== null) {
-    const letter = m[2];
-    const prev = labels[labels.length - 1];
-    const expected = prev ? nextLetter(prev.letter) : null;
-    const isFirst = !prev && (letter === 'A' || letter === 'a');
-    const separator = m[0].trimStart().length < m[0].length ? m[0][0] : '';
-    if (prev && letter !== expected) continue;
-    if (!prev && !isFirst) continue;
-    if (!prev && separator === ';') continue;
-    labels.push({
-      letter,
-      start: m.index,
-      textStart: m.index + m[0].length,
-      star: !!(m[1] || m[3] || m[4]),
-    });
+  // Further labels follow a separator: a tab, two or more spaces, or "; " (scanned by hand:
+  // one pass over the line whatever its runs of spaces).
+  const n = text.length;
+  let i = searchFrom;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let j = i;
+    let separator = false;
+    if (c === 0x3b /* ; */) {
+      j = i + 1;
+      while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
+      separator = j > i + 1;
+    } else if (isSpaceCode(c)) {
+      while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
+      separator = j - i >= 2 || c === 0x09;
+    } else {
+      i++;
+      continue;
+    }
+    if (!separator) {
+      i = j;
+      continue;
+    }
+    LABEL_AT.lastIndex = j;
+    const m = LABEL_AT.exec(text);
+    if (m) {
+      const letter = m[2];
+      const prev = labels[labels.length - 1];
+      const accepted = prev
+        ? letter === nextLetter(prev.letter)
+        : c !== 0x3b && (letter === 'A' || letter === 'a');
+      if (accepted) {
+        labels.push({
+          letter,
+          start: i,
+          textStart: LABEL_AT.lastIndex,
+          star: !!(m[1] || m[3] || m[4]),
+        });
+        i = LABEL_AT.lastIndex;
+        continue;
+      }
+    }
+    i = j;
   }
   if (!fromStart && labels.length < 2) return [];
   return labels;
@@ -87,7 +138,8 @@ const ANSWER_LETTER =
   /^\s*(?:đáp\s*án|đ\/a|đa)(?:\s+(?:đúng|chính\s*xác))?\s*(?:là\s+)?\(?([A-Ha-h])\)?\s*[.)]?\s*$/iu;
 
 /** "Đáp án: B", "Đáp án đúng: B", "ĐA: B", "Đáp án là B", "(Đáp án: 220V)" → the value. */
-export function matchAnswerLine(text: string): string | null {
+export function matchAnswerLine(line: string): string | null {
+  const text = collapseSpaces(line);
   const inner = /^\s*\((.*)\)\s*$/.exec(text)?.[1] ?? text;
   const m = ANSWER_COLON.exec(inner) ?? ANSWER_LETTER.exec(inner);
   return m ? m[1].trim() : null;
@@ -98,7 +150,7 @@ const KEY_HEADING =
 
 /** A heading that opens an answer table: "ĐÁP ÁN", "Bảng đáp án", "Đáp án tham khảo:". */
 export function isAnswerKeyHeading(text: string): boolean {
-  return KEY_HEADING.test(text);
+  return KEY_HEADING.test(collapseSpaces(text));
 }
 
 export interface KeyPair {
@@ -115,7 +167,8 @@ const KEY_PAIR =
  * Answer-table entries on one line: "1-B; 2-C", "1.A 2.B", "1a", "Câu 1: B". Null unless the
  * whole line is made of such entries and has at least `min` of them.
  */
-export function parseKeyLine(text: string, min = 1): KeyPair[] | null {
+export function parseKeyLine(line: string, min = 1): KeyPair[] | null {
+  const text = collapseSpaces(line);
   if (!KEY_LINE_START.test(text)) return null;
   const pairs: KeyPair[] = [];
   KEY_PAIR.lastIndex = 0;
@@ -135,7 +188,7 @@ export function parseKeyLine(text: string, min = 1): KeyPair[] | null {
 
 /** "B", "b)", "A, C", "A và C", "AC" → letters; null when the value is not only letters. */
 export function parseAnswerLetters(value: string): string[] | null {
-  const v = value.trim().replace(/[.;]$/, '');
+  const v = collapseSpaces(value).replace(/[.;]$/, '');
   if (/^[A-Ha-h]{2,8}$/.test(v) && v === v.toUpperCase()) return v.split('');
   const parts = v
     .split(/[\s,;&+/]+/)
@@ -150,7 +203,7 @@ const EXPLANATION =
 
 /** "Giải thích: …" → the explanation text. */
 export function matchExplanation(text: string): string | null {
-  const m = EXPLANATION.exec(text);
+  const m = EXPLANATION.exec(collapseSpaces(text));
   return m ? m[1].trim() : null;
 }
 
@@ -160,13 +213,14 @@ const MULTI_HINT =
   /chọn\s+(?:nhiều|các|tất\s*cả\s*các|hai|ba|bốn|[234])\s+(?:đáp\s*án|phương\s*án|câu\s*trả\s*lời|ý)|nhiều\s+(?:đáp\s*án|phương\s*án|lựa\s*chọn)\s+đúng|có\s+(?:thể\s+)?(?:có\s+)?(?:nhiều|hơn\s+một)\s+(?:đáp\s*án|phương\s*án)|\(\s*nhiều\s+đáp\s*án\s*\)|multiple\s+answers/iu;
 
 /** The text says several answers may be correct ("chọn các đáp án đúng", "(nhiều đáp án)"). */
-export function hasMultipleAnswerHint(text: string): boolean {
-  return MULTI_HINT_WORDS.test(text) && MULTI_HINT.test(text);
+export function hasMultipleAnswerHint(line: string): boolean {
+  if (!MULTI_HINT_WORDS.test(line)) return false;
+  return MULTI_HINT.test(collapseSpaces(line));
 }
 
 /** A section heading: "PHẦN II. …", "Chương 1", "I. …", or a line written all in capitals. */
 export function isSectionHeading(text: string): boolean {
-  const t = text.trim();
+  const t = collapseSpaces(text);
   if (/^(?:phần|chương|mục|chủ\s*đề)\b/iu.test(t)) return true;
   if (/^[IVX]{1,5}\s*[.)]\s+\S/u.test(t)) return true;
   return /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && t.length > 3;

@@ -26,6 +26,8 @@ import {
   type QuestionStart,
 } from './docx-patterns';
 import type { DocBlock, DocLine, DocTable } from './docx-reader';
+import { IMPORT_LIMITS } from './limits';
+import { tooManyQuestions } from './question-file-error';
 import { collapseSpaces, stripListPunctuation } from './plain-text';
 import {
   buildChoiceQuestion,
@@ -276,6 +278,12 @@ export class DocxQuestionReader {
     const explanation = cellText(columns.explanation);
     if (explanation) draft.explanation.push(explanation);
     if (first?.legacyFont) draft.legacyFonts.add(first.legacyFont);
+    this.pushDraft(draft);
+  }
+
+  private pushDraft(draft: QuestionDraft): void {
+    if (this.drafts.length >= IMPORT_LIMITS.maxItems)
+      throw tooManyQuestions(IMPORT_LIMITS.maxItems);
     this.drafts.push(draft);
   }
 
@@ -380,7 +388,7 @@ export class DocxQuestionReader {
       }
     }
     this.pending = [];
-    if (cur) this.drafts.push(cur);
+    if (cur) this.pushDraft(cur);
     this.current = null;
   }
 

@@ -1,5 +1,7 @@
 import type { OptionInput } from '../question-input';
+import { IMPORT_LIMITS } from './limits';
 import { cleanMultiline, htmlToText } from './plain-text';
+import { tooManyQuestions } from './question-file-error';
 import {
   buildChoiceQuestion,
   buildEssayQuestion,
@@ -12,7 +14,9 @@ import type { ParsedItem, ParseError, ParseResult } from './types';
 
 /** True when the text has GIFT answer blocks (`{=…}`, `{~…}`, `{T}`) or `::title::` markers. */
 export function looksLikeGift(text: string): boolean {
-  if (/^\s*::(?:\\.|[^:\n]|:(?!:))+::/m.test(text)) return true;
+  // Each character of a title is read one way only (an escape, a plain character or a lone
+  // colon), so a line that is not a title fails in time linear in its length.
+  if (/^[ \t]*::(?:\\.|[^:\n\\]|:(?!:))+::/m.test(text)) return true;
   return /\{\s*(?:[=~]|#|T\s*\}|F\s*\}|TRUE\s*\}|FALSE\s*\})/i.test(text);
 }
 
@@ -135,6 +139,7 @@ function splitBlocks(text: string): Block[] {
     if (open === 0 && /^\$CATEGORY:/i.test(trimmed)) return;
     if (!trimmed && open === 0) {
       if (current) blocks.push(current);
+      if (blocks.length > IMPORT_LIMITS.maxItems) throw tooManyQuestions(IMPORT_LIMITS.maxItems);
       current = null;
       return;
     }
@@ -160,7 +165,7 @@ export function parseGift(text: string): ParseResult {
   for (const block of splitBlocks(text)) {
     let rest = block.text.trim();
     let title = '';
-    const t = /^::((?:\\[\s\S]|[^:]|:(?!:))*)::/.exec(rest);
+    const t = /^::((?:\\[\s\S]|[^:\\]|:(?!:))*)::/.exec(rest);
     if (t) {
       title = cleanMultiline(unescapeGift(t[1]));
       rest = rest.slice(t[0].length).trim();

@@ -14,7 +14,20 @@ import type { ParsedItem, ParseError, ParseResult } from './types';
 
 /** True when the text is a Moodle XML quiz (`<quiz>` root). */
 export function looksLikeMoodleXml(text: string): boolean {
-  return /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<quiz[\s>]/.test(text);
+  let i = text.length - text.trimStart().length;
+  if (text.startsWith('<?xml', i)) {
+    const end = text.indexOf('?>', i);
+    if (end < 0) return false;
+    i = end + 2;
+  }
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (!text.startsWith('<!--', i)) break;
+    const end = text.indexOf('-->', i + 4);
+    if (end < 0) return false;
+    i = end + 3;
+  }
+  return /^<quiz[\s>]/.test(text.slice(i, i + 6));
 }
 
 type XmlValue = string | number | boolean | XmlNode | XmlValue[] | undefined;

@@ -5,7 +5,7 @@ import { parseGift } from './gift';
 import { parseKahoot } from './kahoot';
 import { IMPORT_LIMITS, MB } from './limits';
 import { parseMoodleXml } from './moodle-xml';
-import { QuestionFileError } from './question-file-error';
+import { QuestionFileError, tooManyQuestions } from './question-file-error';
 import { parseQuizizz } from './quizizz';
 import { decodeUtf8, parseTemplateCsv, parseTemplateXlsx } from './template';
 import type { ParseResult } from './types';
@@ -70,11 +70,6 @@ export async function parseQuestionFile(
     );
   }
   const result = parseByFormat(buffer, format);
-  if (result.items.length > IMPORT_LIMITS.maxItems) {
-    throw new QuestionFileError(
-      'FILE_TOO_LARGE',
-      `Tệp có ${result.items.length} câu hỏi, vượt quá ${IMPORT_LIMITS.maxItems} câu mỗi lần nhập; hãy chia thành nhiều tệp.`,
-    );
-  }
+  if (result.items.length > IMPORT_LIMITS.maxItems) throw tooManyQuestions(IMPORT_LIMITS.maxItems);
   return result;
 }

@@ -77,26 +77,102 @@ export interface HtmlText {
   hadImage: boolean;
 }
 
+const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)/y;
+const DROPPED_WITH_CONTENT = new Set(['script', 'style', 'head', 'title']);
+const BLOCK_END = new Set([
+  'p',
+  'div',
+  'li',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'table',
+  'ul',
+  'ol',
+]);
+
+function imageLabel(tag: string): string {
+  const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+  const label = alt ? (alt[1] ?? alt[2] ?? '').trim() : '';
+  return label ? `[Hình ảnh: ${label}]` : '[Hình ảnh]';
+}
+
 /**
  * HTML (Moodle question text, GIFT `[html]`) → plain text. Tags are removed, never interpreted:
- * script and style elements disappear with their content, block ends become line breaks and
- * entities are decoded last, so `&lt;script&gt;` stays visible text.
+ * script and style elements disappear with their content, block ends become line breaks, table
+ * cells are separated by " | " (one row per line), list items start with "- " (or their
+ * number), and entities are decoded last, so `&lt;script&gt;` stays visible text. One pass over
+ * the text: an unclosed tag or a missing end tag never makes it rescan what follows.
  */
 export function htmlToText(html: string): HtmlText {
+  const out: string[] = [];
   let hadImage = false;
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<img\b[^>]*>/gi, (tag) => {
+  const n = html.length;
+  /** Position from which no '>' remains (once a search fails, later ones would too). */
+  let noGtFrom = n + 1;
+  const missingEnd = new Set<string>();
+  const lists: number[] = []; // 0 for <ul>, the next number for <ol>
+  let cellsInRow = 0;
+  let i = 0;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      out.push(html.slice(i));
+      break;
+    }
+    if (lt > i) out.push(html.slice(i, lt));
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? n : end + 3;
+      continue;
+    }
+    TAG_START.lastIndex = lt;
+    const m = TAG_START.exec(html);
+    const gt = m && lt < noGtFrom ? html.indexOf('>', lt) : -1;
+    if (!m || gt < 0) {
+      if (m) noGtFrom = lt;
+      out.push('<');
+      i = lt + 1;
+      continue;
+    }
+    const closing = m[1] === '/';
+    const name = m[2].toLowerCase();
+    i = gt + 1;
+    if (!closing && DROPPED_WITH_CONTENT.has(name) && !missingEnd.has(name)) {
+      const endTag = new RegExp(`</${name}\\s*>`, 'gi');
+      endTag.lastIndex = i;
+      const end = endTag.exec(html);
+      if (end) {
+        i = endTag.lastIndex;
+        continue;
+      }
+      missingEnd.add(name);
+    }
+    if (name === 'img' && !closing) {
       hadImage = true;
-      const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
-      const label = alt ? (alt[1] ?? alt[2] ?? '').trim() : '';
-      return label ? `[Hình ảnh: ${label}]` : '[Hình ảnh]';
-    })
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|tr|h[1-6]|blockquote|pre|table|ul|ol)\s*>/gi, '\n')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '');
-  return { text: cleanMultiline(decodeHtmlEntities(text)), hadImage };
+      out.push(imageLabel(html.slice(lt, gt + 1)));
+    } else if (name === 'br') out.push('\n');
+    else if (!closing && name === 'tr') cellsInRow = 0;
+    else if (!closing && (name === 'td' || name === 'th')) {
+      if (cellsInRow > 0) out.push(' | ');
+      cellsInRow++;
+    } else if (!closing && (name === 'ul' || name === 'ol')) lists.push(name === 'ol' ? 1 : 0);
+    else if (closing && (name === 'ul' || name === 'ol')) lists.pop();
+    else if (!closing && name === 'li') {
+      const top = lists.length - 1;
+      const number = top >= 0 ? lists[top] : 0;
+      if (number > 0) lists[top] = number + 1;
+      out.push(`\n${number > 0 ? `${number}.` : '-'} `);
+    }
+    if (closing && BLOCK_END.has(name)) out.push('\n');
+  }
+  return { text: cleanMultiline(decodeHtmlEntities(out.join(''))), hadImage };
 }
 
 /** Removes one trailing ';' or ',' (list punctuation in Word documents: "A. 220V;"). */

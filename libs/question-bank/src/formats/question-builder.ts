@@ -1,5 +1,7 @@
 import type { OptionInput, QuestionInput, QuestionType } from '../question-input';
 import { normalizeForCompare } from './core-text';
+import { IMPORT_LIMITS } from './limits';
+import { tooManyQuestions } from './question-file-error';
 import type { ItemSource, ParsedItem } from './types';
 
 /** Option labels in order: A … H (at most 8 options). */
@@ -175,12 +177,13 @@ export function trueFalseOptions(value: boolean | null): OptionInput[] {
   ];
 }
 
-/** Turns a built question into a preview item. */
+/** Turns a built question into a preview item; past the item limit the parse stops here. */
 export function toItem(
   index: number,
   built: BuiltQuestion,
   extra: { reasons?: string[]; warnings?: string[]; source?: ItemSource } = {},
 ): ParsedItem {
+  if (index >= IMPORT_LIMITS.maxItems) throw tooManyQuestions(IMPORT_LIMITS.maxItems);
   const item: ParsedItem = {
     index,
     question: built.question,

@@ -15,3 +15,14 @@ export class QuestionFileError extends Error {
     this.name = 'QuestionFileError';
   }
 }
+
+/**
+ * Thrown as soon as a parser proposes one question more than IMPORT_LIMITS.maxItems, so a file
+ * of a million tiny questions stops early instead of filling memory.
+ */
+export function tooManyQuestions(max: number): QuestionFileError {
+  return new QuestionFileError(
+    'FILE_TOO_LARGE',
+    `Tệp có hơn ${max.toLocaleString('vi-VN')} câu hỏi, vượt quá giới hạn mỗi lần nhập; hãy chia thành nhiều tệp.`,
+  );
+}

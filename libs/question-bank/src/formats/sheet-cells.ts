@@ -14,9 +14,13 @@ export function headerKey(s: string): string {
 /** The keys a header cell may be known by: whole, without a "(…)" note, and the note itself. */
 export function headerKeys(s: string): string[] {
   const keys = [headerKey(s)];
-  const paren = /^(.*?)\(([^)]*)\)(.*)$/.exec(s);
-  if (paren) {
-    keys.push(headerKey(paren[1] + paren[3]), headerKey(paren[2]));
+  const open = s.indexOf('(');
+  const close = open < 0 ? -1 : s.indexOf(')', open + 1);
+  if (close > 0) {
+    keys.push(
+      headerKey(s.slice(0, open) + s.slice(close + 1)),
+      headerKey(s.slice(open + 1, close)),
+    );
   }
   return keys.filter((k, i) => k.length > 0 && keys.indexOf(k) === i);
 }

@@ -5,7 +5,7 @@ import { ImportPreviewDto } from '../dto/import-preview.dto';
 import { ImportPreviewItemDto } from '../dto/import-preview-item.dto';
 import { ImportPreviewSummaryDto } from '../dto/import-preview-summary.dto';
 import type { QuestionImportEntity, StoredImportItem } from '../entities/question-import.entity';
-import { parseQuestionFile } from '../formats/parse-any';
+import { parseQuestionFileInWorker } from '../formats/parse-in-worker';
 import { QuestionFileError } from '../formats/question-file-error';
 import type { ParseResult } from '../formats/types';
 import type { QuestionEdit } from '../rules/merge-question-edit';
@@ -169,7 +169,7 @@ export class QuestionImportsService {
 async function parseOrFail(buffer: Buffer, filename: string | undefined): Promise<ParseResult> {
   let parsed: ParseResult;
   try {
-    parsed = await parseQuestionFile(buffer, filename);
+    parsed = await parseQuestionFileInWorker(buffer, filename);
   } catch (error) {
     if (error instanceof QuestionFileError) throw importFailed(error.message, []);
     throw error;

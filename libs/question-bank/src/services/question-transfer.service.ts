@@ -5,7 +5,7 @@ import type { ImportResultDto } from '../dto/import-result.dto';
 import { exportAiken } from '../formats/aiken-export';
 import { exportGift } from '../formats/gift-export';
 import { QuestionFileError } from '../formats/question-file-error';
-import { parseTemplateCsv, parseTemplateXlsx } from '../formats/template';
+import { parseTemplateFileInWorker } from '../formats/parse-in-worker';
 import {
   writeImportTemplateXlsx,
   writeTemplateCsv,
@@ -14,7 +14,6 @@ import {
 import type { ParseResult } from '../formats/types';
 import type { QuestionInput } from '../question-input';
 import { buildImportReport, type ImportRowError } from '../rules/import-report';
-import { detectSpreadsheet } from '../rules/spreadsheet-kind';
 import { QuestionBanksService } from './question-banks.service';
 import { QuestionsRepository } from './questions.repository';
 
@@ -79,7 +78,7 @@ export class QuestionTransferService {
       throw importFailed('Chưa có tệp: gửi tệp trong trường "file" (multipart/form-data)', []);
     if (file.size > IMPORT_MAX_BYTES) throw fileTooLarge();
 
-    const parsed = parseUpload(file.buffer);
+    const parsed = await parseUpload(file.buffer);
     const fileLevel = parsed.errors.filter((e) => e.row === undefined);
     if (fileLevel.length) throw importFailed(fileLevel[0].message, parsed.errors);
     if (!parsed.items.length) throw importFailed(nothingToImport(parsed), parsed.errors);
@@ -150,11 +149,10 @@ function nothingToImport(parsed: ParseResult): string {
   return 'Tệp không có câu hỏi nào (chỉ có dòng tiêu đề).';
 }
 
-function parseUpload(buffer: Buffer): ParseResult {
-  const kind = detectSpreadsheet(buffer);
-  if (kind.kind === 'rejected') throw importFailed(kind.message, []);
+/** The template read in a worker thread (docs/imports.md, "Parser safety"). */
+async function parseUpload(buffer: Buffer): Promise<ParseResult> {
   try {
-    return kind.kind === 'xlsx' ? parseTemplateXlsx(buffer) : parseTemplateCsv(buffer);
+    return await parseTemplateFileInWorker(buffer);
   } catch (error) {
     if (error instanceof QuestionFileError) throw importFailed(error.message, []);
     throw error;

@@ -1,4 +1,4 @@
-import { AppException, ErrorCode } from '@app/core';
+import { AppException, BudgetedZip, ErrorCode, ZipReadError } from '@app/core';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { UnitImportRow } from '../rules/plan-unit-import';
@@ -31,6 +31,32 @@ const HEADER_LABELS: Record<Field, string> = {
 };
 
 const MAX_ROWS = 20_000;
+
+/**
+ * Bytes a unit workbook may hold once inflated. 20,000 rows of five columns take a few MB; the
+ * spreadsheet library inflates every entry in memory before any check of its own, so a zip bomb
+ * is stopped here first (docs/imports.md, "Parser safety").
+ */
+export const UNIT_SHEET_MAX_UNCOMPRESSED_BYTES = 40 * 1024 * 1024;
+const MAX_ZIP_ENTRIES = 1000;
+
+/** Inflates every entry within the budget (bytes discarded) before exceljs sees the file. */
+function checkZipBudget(buffer: Buffer): void {
+  try {
+    BudgetedZip.open(buffer, {
+      budget: UNIT_SHEET_MAX_UNCOMPRESSED_BYTES,
+      maxEntries: MAX_ZIP_ENTRIES,
+    }).checkAll();
+  } catch (error) {
+    if (!(error instanceof ZipReadError)) throw error;
+    if (error.reason === 'corrupt') {
+      throw notASpreadsheet('Không đọc được tệp XLSX (tệp hỏng hoặc không phải bảng tính Excel)');
+    }
+    throw notASpreadsheet(
+      `Tệp XLSX sau khi giải nén lớn hơn ${UNIT_SHEET_MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB: hãy chia danh sách thành nhiều tệp hoặc lưu lại thành CSV`,
+    );
+  }
+}
 
 function notASpreadsheet(message: string): AppException {
   return AppException.validation(message, [{ field: 'file', message }]);
@@ -109,6 +135,7 @@ function cellValue(value: ExcelJS.CellValue): string | number | null {
 }
 
 async function readXlsx(buffer: Buffer): Promise<UnitImportRow[]> {
+  checkZipBudget(buffer);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer);
@@ -178,7 +205,8 @@ function readCsv(buffer: Buffer): UnitImportRow[] {
  * Reads an uploaded unit list. The format is recognised from the content: XLSX (a ZIP) or CSV
  * in UTF-8 (with or without BOM; comma, semicolon or tab separated). Row 1 is the header, with
  * English (code, name, parentCode, kind, memberCount) or Vietnamese ("Mã đơn vị", "Tên đơn vị",
- * "Mã đơn vị cấp trên", "Loại", "Số đoàn viên") names. Anything else → 400.
+ * "Mã đơn vị cấp trên", "Loại", "Số đoàn viên") names. Anything else → 400. Runs in the
+ * calling thread: uploads go through `readUnitSheetInWorker`.
  */
 export async function readUnitSheet(buffer: Buffer): Promise<UnitImportRow[]> {
   if (buffer.length === 0) throw notASpreadsheet('Tệp rỗng');
