@@ -91,7 +91,7 @@ export function findOptionLabels(text: string, fromStart = true): OptionLabel[] 
   while (i < n) {
     const c = text.charCodeAt(i);
     let j = i;
-    let separator = false;
+    let separator: boolean;
     if (c === 0x3b /* ; */) {
       j = i + 1;
       while (j < n && isSpaceCode(text.charCodeAt(j))) j++;

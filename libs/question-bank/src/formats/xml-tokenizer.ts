@@ -145,7 +145,6 @@ export function tokenizeXml(
       return stop;
     }
     if (lt > pos) handler.text(decodeXmlEntities(xml.slice(pos, lt)));
-    pos = lt;
     const resumed = lt === 0 && state.scanned > 0;
     const next = xml.charCodeAt(lt + 1);
     let end: number;
