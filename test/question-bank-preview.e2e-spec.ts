@@ -234,6 +234,13 @@ describe('question banks: import with preview (e2e)', () => {
     expect(noAnswer.warnings.some((w) => w.startsWith('Chưa thể nhập:'))).toBe(true);
 
     expect(duplicate.warnings).toEqual(['Trùng với một câu hỏi đã có trong ngân hàng']);
+    expect(uploaded.body.summary).toEqual({
+      questions: 4,
+      withAnswer: 3,
+      needsReview: 2,
+      fileErrors: 0,
+      text: '4 câu, 3 có đáp án, 2 cần kiểm tra',
+    });
     expect(await questionRows(bankId)).toBe(1); // nothing written by the upload
 
     // Another device picks the preview up again.
@@ -436,6 +443,7 @@ describe('question banks: import with preview (e2e)', () => {
     ]);
     expect(aiken.body.items[1].reasons).toContain('Dòng "ANSWER: B" (dòng 10)');
     expect(aiken.body.items[2].warnings).toEqual(['Trùng với câu 1 trong tệp']);
+    expect(aiken.body.summary.text).toBe('4 câu, 4 có đáp án, 2 cần kiểm tra');
 
     const gift = await upload(bankId, Buffer.from(GIFT), 'an-toan-dien.gift').expect(201);
     expect(gift.body.format).toBe('gift');

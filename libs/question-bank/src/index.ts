@@ -43,6 +43,8 @@ export * from './dto/import-item-source.dto';
 export * from './dto/import-preview-item.dto';
 export * from './dto/import-preview.dto';
 export * from './dto/import-preview-summary.dto';
+export * from './dto/import-counts.dto';
+export * from './rules/import-counts';
 export * from './dto/import-confirm-result.dto';
 export * from './dto/update-import-item.dto';
 export * from './formats';

@@ -50,6 +50,16 @@ export function ImportPreviewPage({ bankId }: { bankId: string }) {
       items: preview.items.map((i) => (i.index === item.index ? item : i)),
     });
     setEditing(null);
+    await refresh(preview.id);
+  };
+
+  /** The server's counts change with every edit and drop. */
+  const refresh = async (id: string) => {
+    try {
+      setPreview(await api<PreviewImport>(`/api/banks/${bankId}/imports/${id}`));
+    } catch {
+      // The local copy stays; the next action shows any error.
+    }
   };
 
   const drop = async (item: PreviewItem) => {
@@ -60,6 +70,7 @@ export function ImportPreviewPage({ bankId }: { bankId: string }) {
         method: 'DELETE',
       });
       setPreview({ ...preview, items: preview.items.filter((i) => i.index !== item.index) });
+      await refresh(preview.id);
     } catch (err) {
       setError(err);
     }
@@ -135,6 +146,17 @@ export function ImportPreviewPage({ bankId }: { bankId: string }) {
               invalid,
             })}
           </p>
+          {preview.summary && <p className="strong">{preview.summary.text}</p>}
+          {preview.errors && preview.errors.length > 0 && (
+            <div className="alert alert--warn">
+              <p>{ct('preview.fileErrors', { n: preview.errors.length })}</p>
+              <ul>
+                {preview.errors.map((e, i) => (
+                  <li key={i}>{e.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <ol className="cards">
             {preview.items.map((item) => (
               <li key={item.index} className="card">

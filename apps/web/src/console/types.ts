@@ -71,6 +71,10 @@ export interface PreviewImport {
   id: string;
   format: string;
   items: PreviewItem[];
+  /** Problems of the file, or of blocks that gave no question (row/line/paragraph). */
+  errors?: { row?: number; message: string }[];
+  /** "390 câu, 385 có đáp án, 5 cần kiểm tra" (the server's count, in Vietnamese). */
+  summary?: { questions: number; withAnswer: number; needsReview: number; text: string };
 }
 
 export interface DrawRule {

@@ -1,7 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { QuestionImportEntity } from '../entities/question-import.entity';
 import { IMPORT_FORMATS, type ImportFormat } from '../formats/types';
+import { countImport } from '../rules/import-counts';
 import type { ReviewedImportItem } from '../rules/review-import-items';
+import { ImportCountsDto } from './import-counts.dto';
 import { ImportPreviewItemDto } from './import-preview-item.dto';
 import { ImportRowErrorDto } from './import-row-error.dto';
 
@@ -24,6 +26,9 @@ export class ImportPreviewDto {
   })
   errors: ImportRowErrorDto[];
 
+  @ApiProperty({ type: ImportCountsDto, description: 'The preview in numbers, and as a sentence' })
+  summary: ImportCountsDto;
+
   @ApiProperty() createdAt: string;
 
   @ApiProperty({ description: 'After this the preview is gone (404)' })
@@ -42,6 +47,7 @@ export class ImportPreviewDto {
       errors: row.errors.map((e) =>
         e.row === undefined ? { message: e.message } : { row: e.row, message: e.message },
       ),
+      summary: countImport(items, row.errors.length),
       createdAt: row.createdAt.toISOString(),
       expiresAt: row.expiresAt.toISOString(),
       confirmedAt: row.confirmedAt?.toISOString() ?? null,

@@ -14,6 +14,8 @@ export interface OptionDraft {
   /** The option's own text in `line` (label excluded). */
   start: number;
   end: number;
+  /** Where its label ("A.", "(b)") starts in `line`; the label runs up to `start`. */
+  labelStart?: number;
   star: boolean;
   bullet: boolean;
 }
@@ -58,6 +60,19 @@ function optionMarks(o: OptionDraft): number {
   return any ? bits : 0;
 }
 
+/** The MARK bits every letter of the option's label carries ("A" of "A."); 0 without a label. */
+function labelMarks(o: OptionDraft): number {
+  if (!o.line || o.labelStart === undefined) return 0;
+  let bits = 0xff;
+  let any = false;
+  for (let i = o.labelStart; i < o.start; i++) {
+    if (!isWordChar(o.line.text.charCodeAt(i))) continue;
+    bits &= o.line.marks[i];
+    any = true;
+  }
+  return any ? bits : 0;
+}
+
 /** A way the document points at answers, and how the reason names it. */
 export interface Signal {
   set: Set<number>;
@@ -69,26 +84,34 @@ export interface Signal {
 
 /**
  * Formatting that marks answers: a kind of mark (bold, underline, red, highlight, colour) that
- * covers the whole text of some options but not all of them. Bold labels are outside the text,
- * and a fully bold document marks every option, so neither counts.
+ * covers the whole text of some options but not all of them, or the letter of some options'
+ * labels but not all of them ("A." underlined, the text plain: the layout of most exam files).
+ * A mark every option or every label carries (a bold document, all labels bold) singles out
+ * nothing, so it does not count.
  */
 export function formattingSignals(options: OptionDraft[]): Signal[] {
-  const bits = options.map(optionMarks);
   const signals: Signal[] = [];
-  for (const [bit, name] of MARK_SIGNALS) {
-    const set = new Set<number>();
-    bits.forEach((b, i) => {
-      if (b & bit) set.add(i);
-    });
-    if (set.size > 0 && set.size < options.length) {
-      signals.push({
-        set,
-        name,
-        reason: `Đáp án ${name} (phương án ${lettersOf(set)})`,
-        explicit: false,
+  const collect = (bits: number[], describe: (name: string, set: Set<number>) => Signal): void => {
+    for (const [bit, name] of MARK_SIGNALS) {
+      const set = new Set<number>();
+      bits.forEach((b, i) => {
+        if (b & bit) set.add(i);
       });
+      if (set.size > 0 && set.size < options.length) signals.push(describe(name, set));
     }
-  }
+  };
+  collect(options.map(optionMarks), (name, set) => ({
+    set,
+    name,
+    reason: `Đáp án ${name} (phương án ${lettersOf(set)})`,
+    explicit: false,
+  }));
+  collect(options.map(labelMarks), (name, set) => ({
+    set,
+    name: `chữ cái ${name}`,
+    reason: `Chữ cái của phương án ${lettersOf(set)} ${name}`,
+    explicit: false,
+  }));
   // The most selective mark first; ties keep the order above (red before bold…).
   return signals.sort((a, b) => a.set.size - b.set.size);
 }

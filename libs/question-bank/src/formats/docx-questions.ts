@@ -266,6 +266,7 @@ export class DocxQuestionReader {
         line,
         start: from,
         end: line.text.trimEnd().length,
+        ...(label ? { labelStart: label.start } : {}),
         star: label?.star ?? false,
         bullet: false,
       });
@@ -368,6 +369,7 @@ export class DocxQuestionReader {
         line,
         start: from,
         end,
+        labelStart: offset + label.start,
         star: label.star,
         bullet: false,
       });

@@ -627,3 +627,57 @@ describe('parseDocx performance', () => {
     ).toBe(true);
   });
 });
+
+describe('parseDocx: the answer marked on the option letter only (exam layout)', () => {
+  let items: ParsedItem[];
+
+  /** An option whose label carries `mark` and whose text is plain. */
+  const lettered = (letter: string, text: string, mark: Omit<IRunOptions, 'text'> = {}) =>
+    p({ text: letter, ...mark }, `. ${text}`);
+
+  beforeAll(async () => {
+    const buf = await docxOf([
+      p('Câu 1: Công đoàn Việt Nam được thành lập năm nào?'),
+      lettered('A', '1929', { underline: {} }),
+      lettered('B', '1930'),
+      lettered('C', '1945'),
+      lettered('D', '1954'),
+      p('Câu 2: Thủ đô của Việt Nam là?'),
+      lettered('A', 'Huế'),
+      lettered('B', 'Hà Nội', { color: 'FF0000' }),
+      lettered('C', 'Đà Nẵng'),
+      p('Câu 3: Số nào chia hết cho 3?'),
+      lettered('A', '10'),
+      lettered('B', '11'),
+      lettered('C', '12', { highlight: 'yellow' }),
+      p('Câu 4: Mọi nhãn đều in đậm, không có đáp án?'),
+      lettered('A', 'Một', { bold: true }),
+      lettered('B', 'Hai', { bold: true }),
+      lettered('C', 'Ba', { bold: true }),
+      p('Câu 5: Nhãn in đậm cho mọi phương án, chữ D in đậm và gạch chân?'),
+      lettered('A', 'Một', { bold: true }),
+      lettered('B', 'Hai', { bold: true }),
+      lettered('C', 'Ba', { bold: true }),
+      lettered('D', 'Bốn', { bold: true, underline: {} }),
+    ]);
+    ({ items } = parseDocx(buf));
+  });
+
+  it('reads an underlined, a red and a highlighted letter as the answer', () => {
+    expect(items).toHaveLength(5);
+    expect(answersOf(items[0])).toEqual(['A']);
+    expect(items[0].reasons).toContain('Chữ cái của phương án A gạch chân');
+    expect(answersOf(items[1])).toEqual(['B']);
+    expect(items[1].reasons).toContain('Chữ cái của phương án B tô màu đỏ');
+    expect(answersOf(items[2])).toEqual(['C']);
+    expect(items[2].reasons).toContain('Chữ cái của phương án C được tô nền (highlight)');
+    for (const item of items.slice(0, 3)) expect(item.warnings).toEqual([]);
+  });
+
+  it('does not take a mark every label carries for an answer, but one that singles out a label', () => {
+    expect(answersOf(items[3])).toEqual([]);
+    expect(items[3].warnings).toContain('Không tìm thấy đáp án');
+    expect(answersOf(items[4])).toEqual(['D']);
+    expect(items[4].reasons).toContain('Chữ cái của phương án D gạch chân');
+  });
+});
