@@ -3,7 +3,7 @@ import { looksLikeGift } from './gift';
 import { findKahootHeader } from './kahoot';
 import { looksLikeMoodleXml } from './moodle-xml';
 import { findQuizizzHeader } from './quizizz';
-import { sniffCsvDelimiter } from './template';
+import { decodeText, hasUtf16Bom, sniffCsvDelimiter } from './template';
 import { matchTemplateHeader } from './template-columns';
 import type { ImportFormat } from './types';
 import { readXlsx } from './xlsx-reader';
@@ -37,6 +37,7 @@ function detectZip(buffer: Uint8Array): ImportFormat | null {
  * reader can explain the encoding instead of calling the file unrecognisable.
  */
 function asText(buffer: Uint8Array): string | null {
+  if (hasUtf16Bom(buffer)) return decodeText(buffer).replace(/^\uFEFF/, '');
   const head = buffer.subarray(0, Math.min(buffer.length, 8192));
   if (head.includes(0)) return null;
   let control = 0;

@@ -151,6 +151,42 @@ describe('parseQuestionFile', () => {
     expect(err.message).toMatch(/\.docx hoặc \.xlsx/);
   });
 
+  it('reads text saved as UTF-16 (Notepad\'s "Unicode", little and big endian)', async () => {
+    const aiken = 'Thủ đô của Việt Nam?\r\nA. Huế\r\nB. Hà Nội\r\nANSWER: B\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(aiken, 'utf16le')]);
+    const fromLe = await parseQuestionFile(le, 'cau-hoi.txt');
+    expect(fromLe.format).toBe('aiken');
+    expect(fromLe.items[0].question).toMatchObject({
+      prompt: 'Thủ đô của Việt Nam?',
+      options: [
+        { text: 'Huế', correct: false },
+        { text: 'Hà Nội', correct: true },
+      ],
+    });
+    const gift = '::Q1:: Công đoàn Việt Nam thành lập năm 1929. {T}\n';
+    const utf16le = Buffer.from(gift, 'utf16le');
+    const be = Buffer.alloc(utf16le.length + 2);
+    be[0] = 0xfe;
+    be[1] = 0xff;
+    for (let i = 0; i < utf16le.length; i += 2) {
+      be[i + 2] = utf16le[i + 1];
+      be[i + 3] = utf16le[i];
+    }
+    const fromBe = await parseQuestionFile(be, 'bank.gift');
+    expect(fromBe.format).toBe('gift');
+    expect(fromBe.items[0].question).toMatchObject({
+      type: 'true_false',
+      prompt: 'Công đoàn Việt Nam thành lập năm 1929.',
+    });
+    const csv = 'Nội dung câu hỏi,Phương án A,Phương án B,Đáp án đúng\nThủ đô?,Huế,Hà Nội,B\n';
+    const fromCsv = await parseQuestionFile(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]),
+      'mau.csv',
+    );
+    expect(fromCsv.format).toBe('csv');
+    expect(fromCsv.items[0].question.options?.[1]).toEqual({ text: 'Hà Nội', correct: true });
+  });
+
   it('explains the encoding of a text file that is not UTF-8', async () => {
     // "Câu hỏi;Đáp án" in Windows-1258.
     const cp1258 = Buffer.from([

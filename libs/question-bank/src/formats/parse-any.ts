@@ -7,7 +7,7 @@ import { IMPORT_LIMITS, MB } from './limits';
 import { parseMoodleXml } from './moodle-xml';
 import { QuestionFileError, tooManyQuestions } from './question-file-error';
 import { parseQuizizz } from './quizizz';
-import { decodeUtf8, parseTemplateCsv, parseTemplateXlsx } from './template';
+import { decodeText, parseTemplateCsv, parseTemplateXlsx } from './template';
 import type { ParseResult } from './types';
 import { looksLikeZip, ZipArchive } from './zip';
 
@@ -27,11 +27,11 @@ function parseByFormat(
     case 'csv':
       return parseTemplateCsv(buffer);
     case 'aiken':
-      return parseAiken(decodeUtf8(buffer).replace(/^\uFEFF/, ''));
+      return parseAiken(decodeText(buffer).replace(/^\uFEFF/, ''));
     case 'gift':
-      return parseGift(decodeUtf8(buffer).replace(/^\uFEFF/, ''));
+      return parseGift(decodeText(buffer).replace(/^\uFEFF/, ''));
     case 'moodle_xml':
-      return parseMoodleXml(decodeUtf8(buffer).replace(/^\uFEFF/, ''));
+      return parseMoodleXml(decodeText(buffer).replace(/^\uFEFF/, ''));
   }
 }
 

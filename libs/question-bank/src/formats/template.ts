@@ -226,8 +226,24 @@ export function parseTemplateXlsx(buffer: Uint8Array): ParseResult {
   return parseRows(sheet?.rows ?? [], 'xlsx');
 }
 
-/** Decodes CSV bytes as UTF-8 (BOM or not); other encodings get a clear error. */
-export function decodeUtf8(buffer: Uint8Array): string {
+/** True when the bytes start with a UTF-16 byte order mark (Notepad's "Unicode"). */
+export function hasUtf16Bom(buffer: Uint8Array): boolean {
+  return (
+    buffer.length >= 2 &&
+    ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))
+  );
+}
+
+/**
+ * Decodes a text file: UTF-8 with or without BOM, or UTF-16 LE/BE with its BOM (Notepad's
+ * "Unicode", "Unicode big endian"); other encodings (Windows-1258, TCVN3, VNI) get one sentence
+ * that says how to save the file as UTF-8.
+ */
+export function decodeText(buffer: Uint8Array): string {
+  if (hasUtf16Bom(buffer)) {
+    const encoding = buffer[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    return new TextDecoder(encoding).decode(buffer);
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer);
   } catch {
@@ -277,5 +293,5 @@ export function readCsvRows(text: string): SheetRow[] {
 
 /** Reads HoiThi's CSV template (UTF-8 with or without BOM; comma or semicolon). */
 export function parseTemplateCsv(buffer: Uint8Array): ParseResult {
-  return parseRows(readCsvRows(decodeUtf8(buffer)), 'csv');
+  return parseRows(readCsvRows(decodeText(buffer)), 'csv');
 }
