@@ -31,8 +31,11 @@ export class ResultSharesService {
     return this.shareDto(code);
   }
 
-  unshare(attemptId: string, user: AuthUser): Promise<void> {
-    return this.repo.unshare(attemptId, user.id);
+  /** Idempotent for one's own attempt; another person's attempt is 404, like every attempt route. */
+  async unshare(attemptId: string, user: AuthUser): Promise<void> {
+    if (!(await this.repo.unshare(attemptId, user.id))) {
+      throw AppException.notFound('Không tìm thấy bài thi của bạn');
+    }
   }
 
   /** The public view of a shared result (404 once withdrawn or disqualified). */

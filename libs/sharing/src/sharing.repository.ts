@@ -177,11 +177,15 @@ export class SharingRepository {
     return rows[0]?.code ?? null;
   }
 
-  async unshare(attemptId: string, userId: string): Promise<void> {
-    await this.db.query(`DELETE FROM result_shares WHERE attempt_id = $1 AND user_id = $2`, [
-      attemptId,
-      userId,
-    ]);
+  /** Withdraws the share of one's own attempt; false when the attempt is not the caller's. */
+  async unshare(attemptId: string, userId: string): Promise<boolean> {
+    const rows: Array<{ own: number }> = await this.db.query(
+      `WITH own AS (SELECT id FROM attempts WHERE id = $1 AND user_id = $2),
+       del AS (DELETE FROM result_shares WHERE attempt_id IN (SELECT id FROM own) RETURNING 1)
+       SELECT count(*)::int AS own FROM own`,
+      [attemptId, userId],
+    );
+    return rows[0].own > 0;
   }
 
   /** A shared result (its attempt submitted and not disqualified). */
