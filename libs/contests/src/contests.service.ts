@@ -10,6 +10,7 @@ import {
   pageOf,
   type PaginationQueryDto,
 } from '@app/core';
+import { isUniqueViolation } from '@app/database';
 import { BankAccessService, QuestionPoolService } from '@app/question-bank';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import {
@@ -340,7 +341,7 @@ export class ContestsService {
   }
 
   private slugConflict(error: unknown): unknown {
-    if ((error as { code?: string }).code === '23505') {
+    if (isUniqueViolation(error)) {
       return AppException.conflict(
         ErrorCode.SLUG_TAKEN,
         'Đường dẫn (slug) này đã được dùng cho cuộc thi khác',

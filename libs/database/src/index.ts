@@ -5,3 +5,4 @@ export * from './run-migrations';
 export * from './snake-naming.strategy';
 export * from './redis.module';
 export * from './ensure-database';
+export * from './sql';

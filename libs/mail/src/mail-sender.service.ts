@@ -10,7 +10,7 @@ import { APP_CONFIG, type AppConfig } from '@app/core';
 import { DataSource } from 'typeorm';
 import { MailTransport } from './mail-transport.service';
 import { retryDelaySec } from './rules/retry-delay';
-import { queryRows } from './query-rows';
+import { queryRows } from '@app/database';
 
 const BATCH_SIZE = 10;
 /** A claimed mail not settled by then (crashed sender) is claimed again. */

@@ -13,7 +13,7 @@ import {
 } from './rules/plan-unit-import';
 import { UnitEntity } from './unit.entity';
 import type { UnitKind } from './unit-kind';
-import { isUniqueViolation } from './pg-errors';
+import { isUniqueViolation } from '@app/database';
 import { lockUnitTree } from './units-lock';
 
 /** A unit described by code, as in an imported file or the demo data. */

@@ -9,7 +9,7 @@ import type { UpdateUnitDto } from './dto/update-unit.dto';
 import { wouldCreateCycle } from './rules/unit-tree';
 import { UnitImportService, type UnitSpec } from './unit-import.service';
 import { UnitEntity } from './unit.entity';
-import { isForeignKeyViolation, isUniqueViolation } from './pg-errors';
+import { isForeignKeyViolation, isUniqueViolation } from '@app/database';
 import { lockUnitTree } from './units-lock';
 
 const codeTaken = (code: string) =>

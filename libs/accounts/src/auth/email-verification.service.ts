@@ -5,7 +5,7 @@ import { MailService, verifyEmailMail, welcomeMail } from '@app/mail';
 import { DataSource } from 'typeorm';
 import { UserTokenService } from '../tokens/user-token.service';
 import { UserEntity } from '../users/user.entity';
-import { queryRows } from '../query-rows';
+import { queryRows } from '@app/database';
 
 @Injectable()
 export class EmailVerificationService {

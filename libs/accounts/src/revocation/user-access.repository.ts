@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { queryRows } from '../query-rows';
+import { queryRows } from '@app/database';
 import type { AccessState } from './revocation-list';
 
 /** A deleted user's tokens carry no version that is high enough. */

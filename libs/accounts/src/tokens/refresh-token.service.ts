@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig, AppException, ErrorCode } from '@app/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { generateOpaqueToken, hashOpaqueToken, looksLikeOpaqueToken } from './opaque-token';
-import { queryRows } from '../query-rows';
+import { queryRows } from '@app/database';
 
 const invalid = () =>
   new AppException(

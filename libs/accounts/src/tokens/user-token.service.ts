@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { generateOpaqueToken, hashOpaqueToken, looksLikeOpaqueToken } from './opaque-token';
 import type { UserTokenPurpose } from './user-token.entity';
-import { queryRows } from '../query-rows';
+import { queryRows } from '@app/database';
 
 /** How long a link stays valid. */
 export const USER_TOKEN_TTL_SEC: Record<UserTokenPurpose, number> = {

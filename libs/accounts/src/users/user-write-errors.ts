@@ -1,16 +1,5 @@
 import { AppException, ErrorCode } from '@app/core';
-
-const pgError = (error: unknown): { code?: string; constraint?: string } => {
-  const e = error as {
-    code?: string;
-    constraint?: string;
-    driverError?: { code?: string; constraint?: string };
-  };
-  return {
-    code: e.driverError?.code ?? e.code,
-    constraint: e.driverError?.constraint ?? e.constraint,
-  };
-};
+import { isForeignKeyViolation, isUniqueViolation } from '@app/database';
 
 /**
  * Turns the database's answer to a user insert or update into the contract's errors: the
@@ -18,22 +7,21 @@ const pgError = (error: unknown): { code?: string; constraint?: string } => {
  * a 400 on `unitId`. Anything else is returned unchanged.
  */
 export function userWriteError(error: unknown): unknown {
-  const { code, constraint } = pgError(error);
-  if (code === '23505' && constraint === 'uq_users_email') {
+  if (isUniqueViolation(error, 'uq_users_email')) {
     return AppException.conflict(
       ErrorCode.EMAIL_TAKEN,
       'Địa chỉ e-mail này đã được dùng để đăng ký',
       [{ field: 'email', message: 'Địa chỉ e-mail đã được dùng' }],
     );
   }
-  if (code === '23505' && constraint === 'uq_users_phone') {
+  if (isUniqueViolation(error, 'uq_users_phone')) {
     return AppException.conflict(
       ErrorCode.PHONE_TAKEN,
       'Số điện thoại này đã được dùng để đăng ký',
       [{ field: 'phone', message: 'Số điện thoại đã được dùng' }],
     );
   }
-  if (code === '23503' && constraint === 'fk_users_unit') {
+  if (isForeignKeyViolation(error, 'fk_users_unit')) {
     return AppException.validation('Không tìm thấy đơn vị', [
       { field: 'unitId', message: 'Không tìm thấy đơn vị' },
     ]);

@@ -1,15 +1,18 @@
-import type { EntityManager } from 'typeorm';
+/** Anything that runs SQL: a DataSource, an EntityManager or a QueryRunner. */
+export interface SqlRunner {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
 
 /**
  * Runs SQL and returns its rows. TypeORM answers an UPDATE/DELETE … RETURNING on PostgreSQL with
  * `[rows, rowCount]` instead of the rows; this evens that out.
  */
 export async function queryRows<T>(
-  manager: EntityManager,
+  runner: SqlRunner,
   sql: string,
   params: unknown[] = [],
 ): Promise<T[]> {
-  const result: unknown = await manager.query(sql, params);
+  const result: unknown = await runner.query(sql, params);
   if (
     Array.isArray(result) &&
     result.length === 2 &&

@@ -1,0 +1,2 @@
+export * from './query-rows';
+export * from './pg-errors';
