@@ -4,7 +4,6 @@ import { MARK, type DocLine } from './docx-reader';
 import { collapseSpaces } from './plain-text';
 import { letterOf } from './question-builder';
 import { headerKey } from './sheet-cells';
-import { matchTemplateHeader, type TemplateColumns } from './template-columns';
 
 /** An option as read from the document, with where its own text sits in its line. */
 export interface OptionDraft {
@@ -18,6 +17,8 @@ export interface OptionDraft {
   labelStart?: number;
   star: boolean;
   bullet: boolean;
+  /** Written with a lower-case label ("a)"): statements of a true/false group may be. */
+  lowerLabel?: boolean;
 }
 
 /** A way the document points at answers, and how the reason names it. */
@@ -145,6 +146,11 @@ export function resolveAnswer(value: string, options: OptionDraft[]): Set<number
     const i = options.findIndex((o) => o.letter === labelled[1].toUpperCase());
     if (i >= 0) return new Set([i]);
   }
+  // The option's number ("3" for the third option), as answer columns of tables often say.
+  const number = /^[1-8]$/.exec(clean.trim());
+  if (number && parseInt(number[0], 10) <= options.length) {
+    return new Set([parseInt(number[0], 10) - 1]);
+  }
   return null;
 }
 
@@ -182,14 +188,4 @@ export function answerKeyFromTable(cells: string[][]): (KeyPair & { row: number 
     }
   });
   return pairs;
-}
-
-/** A table whose first row is a question-table header (Câu hỏi | A | B | C | D | Đáp án). */
-export function questionTableColumns(cells: string[][]): TemplateColumns | null {
-  const header = cells[0];
-  if (!header) return null;
-  const columns = matchTemplateHeader(header);
-  if (!columns) return null;
-  const options = Object.keys(columns).filter((k) => k.startsWith('option')).length;
-  return options >= 2 ? columns : null;
 }

@@ -1,16 +1,6 @@
-import type { OptionInput } from '../question-input';
-import { detectLegacyFont } from './core-text';
-import {
-  answerKeyFromTable,
-  formattingSignals,
-  lettersOf,
-  questionTableColumns,
-  quote,
-  resolveAnswer,
-  sameSet,
-  type OptionDraft,
-  type Signal,
-} from './docx-answers';
+import { answerKeyFromTable, quote } from './docx-answers';
+import { buildDraftItems, type KeyEntry } from './docx-build';
+import { absorbLine, newDraft, type QuestionDraft } from './docx-draft';
 import {
   findOptionLabels,
   hasMultipleAnswerHint,
@@ -26,47 +16,18 @@ import {
   type QuestionStart,
 } from './docx-patterns';
 import type { DocBlock, DocLine, DocTable } from './docx-reader';
+import { draftFromTableRow, questionTableColumns } from './docx-table-rows';
+import { hasTrueFalseHint } from './docx-true-false';
 import { IMPORT_LIMITS } from './limits';
 import { tooManyQuestions } from './question-file-error';
 import { collapseSpaces, stripListPunctuation } from './plain-text';
-import {
-  buildChoiceQuestion,
-  buildEssayQuestion,
-  buildShortTextQuestion,
-  letterOf,
-  parseTruthValue,
-  toItem,
-  trueFalseOptions,
-  type BuiltQuestion,
-} from './question-builder';
-import type { TemplateColumns } from './template-columns';
+import { letterOf } from './question-builder';
 import type { ParsedItem, ParseError } from './types';
 
-interface AnswerNote {
-  value: string;
-  /** How the reason names it: "Dòng 'Đáp án: B'". */
-  reason: string;
-}
-
-interface QuestionDraft {
-  number: number | null;
-  label: string;
-  auto: boolean;
-  paragraph: number;
-  tableRow?: number;
-  stem: string[];
-  multiHint: boolean;
-  sectionMulti: boolean;
-  options: OptionDraft[];
-  answer?: AnswerNote;
-  explanation: string[];
-  legacyFonts: Set<string>;
-}
-
-interface KeyEntry extends KeyPair {
-  where: string;
-  /** Number of questions read before this entry. */
-  position: number;
+/** An answer-key heading read while a question had no options yet: maybe part of its stem. */
+interface TentativeKey {
+  heading: DocLine;
+  draft: QuestionDraft;
 }
 
 /**
@@ -79,9 +40,13 @@ export class DocxQuestionReader {
   private readonly errors: ParseError[] = [];
   private current: QuestionDraft | null = null;
   private pending: DocLine[] = [];
+  /** Index in `pending` after the last empty paragraph: an unnumbered stem starts there. */
+  private pendingBreak = 0;
   private keyMode = false;
   private keysBeforeKeyMode = 0;
+  private tentativeKey: TentativeKey | null = null;
   private sectionMulti = false;
+  private sectionTrueFalse = false;
 
   read(blocks: DocBlock[]): { items: ParsedItem[]; errors: ParseError[] } {
     for (const block of blocks) {
@@ -95,11 +60,15 @@ export class DocxQuestionReader {
   private line(line: DocLine): void {
     const text = line.text;
     const t = text.trim();
-    if (!t) return;
+    if (!t) {
+      if (!line.media) this.pendingBreak = this.pending.length;
+      return;
+    }
 
     if (this.keyMode) {
       const pairs = parseKeyLine(t, 1);
       if (pairs) {
+        this.tentativeKey = null;
         this.addKeys(pairs, `dòng ${line.paragraph}`);
         return;
       }
@@ -110,16 +79,36 @@ export class DocxQuestionReader {
         if (letters) {
           last.answer = { value: t, reason: `Dòng 'Đáp án: ${quote(t)}'` };
           this.keyMode = false;
+          this.tentativeKey = null;
           return;
         }
       }
-      if (!matchQuestionStart(text) && !findOptionLabels(text).length) return;
       this.keyMode = false;
+      const tentative = this.tentativeKey;
+      this.tentativeKey = null;
+      const startsQuestion = matchQuestionStart(text) !== null;
+      if (
+        tentative &&
+        !startsQuestion &&
+        this.keys.length === this.keysBeforeKeyMode &&
+        last === tentative.draft
+      ) {
+        // "Đáp án" was a line of the stem (a heading inside the question), not an answer key.
+        this.drafts.pop();
+        this.current = tentative.draft;
+        tentative.draft.stem.push(tentative.heading.text.trim());
+      } else if (!startsQuestion && !findOptionLabels(text).length) {
+        this.keyMode = true;
+        return;
+      }
     }
     if (isAnswerKeyHeading(t)) {
+      const cur = this.current;
       this.closeCurrent();
       this.keyMode = true;
       this.keysBeforeKeyMode = this.keys.length;
+      this.tentativeKey =
+        cur && cur.options.length === 0 && !cur.answer ? { heading: line, draft: cur } : null;
       return;
     }
     const answer = matchAnswerLine(t);
@@ -181,12 +170,19 @@ export class DocxQuestionReader {
     if (cur && cur.options.length === 0 && !cur.answer) {
       cur.stem.push(t);
       cur.multiHint ||= hasMultipleAnswerHint(t);
+      cur.trueFalseHint ||= hasTrueFalseHint(t);
       this.track(line);
       return;
     }
     this.pending.push(line);
-    if (hasMultipleAnswerHint(t)) this.sectionMulti = true;
-    else if (isSectionHeading(t)) this.sectionMulti = false;
+    if (hasTrueFalseHint(t)) {
+      this.sectionTrueFalse = true;
+      this.sectionMulti = false;
+    } else if (hasMultipleAnswerHint(t)) this.sectionMulti = true;
+    else if (isSectionHeading(t)) {
+      this.sectionMulti = false;
+      this.sectionTrueFalse = false;
+    }
   }
 
   private table(table: DocTable): void {
@@ -203,13 +199,35 @@ export class DocxQuestionReader {
       this.closeCurrent();
       for (const k of key) this.addKeys([k], `hàng ${k.row} của bảng`);
       this.keyMode = false;
+      this.tentativeKey = null;
       return;
     }
     const columns = questionTableColumns(cells);
     if (columns) {
       this.closeCurrent();
       this.pending = [];
-      table.rows.slice(1).forEach((row, i) => this.questionFromTableRow(row, columns, i + 2));
+      this.pendingBreak = 0;
+      this.keyMode = false;
+      table.rows.slice(1).forEach((row, i) => {
+        const draft = draftFromTableRow(row, columns, i + 2, this.sectionMulti);
+        if (draft) this.pushDraft(draft);
+      });
+      return;
+    }
+    const cur = this.current;
+    const holdsOptions = table.rows.some((row) =>
+      row.some((c) => {
+        const first = c.find((l) => l.text.trim());
+        return !!first && findOptionLabels(first.text).length > 0;
+      }),
+    );
+    if (cur && cur.options.length === 0 && !cur.answer && !holdsOptions && !this.keyMode) {
+      // A table inside the stem (data for the question): one line per row, cells kept apart.
+      table.rows.forEach((row, r) => {
+        const text = cells[r].map((c) => collapseSpaces(c)).join(' | ');
+        if (text.replace(/[\s|]/g, '')) cur.stem.push(text);
+        for (const c of row) for (const l of c) this.track(l);
+      });
       return;
     }
     for (const row of table.rows) {
@@ -219,69 +237,6 @@ export class DocxQuestionReader {
     }
   }
 
-  private questionFromTableRow(
-    row: DocLine[][],
-    columns: TemplateColumns,
-    rowNumber: number,
-  ): void {
-    const cellLines = (col: number | undefined): DocLine[] =>
-      col === undefined ? [] : (row[col] ?? []);
-    const cellText = (col: number | undefined): string =>
-      cellLines(col)
-        .map((l) => l.text.trim())
-        .filter(Boolean)
-        .join('\n');
-    let prompt = cellText(columns.prompt);
-    if (!prompt) return;
-    const start = matchQuestionStart(prompt);
-    if (start) prompt = prompt.slice(start.stemStart);
-    const first = cellLines(columns.prompt)[0];
-    const draft: QuestionDraft = {
-      number: start?.number ?? null,
-      label: '',
-      auto: false,
-      paragraph: first?.paragraph ?? 0,
-      tableRow: rowNumber,
-      stem: prompt.split('\n').map((l) => l.trim()),
-      multiHint: hasMultipleAnswerHint(prompt),
-      sectionMulti: this.sectionMulti,
-      options: [],
-      explanation: [],
-      legacyFonts: new Set(),
-    };
-    for (const letter of 'ABCDEFGH') {
-      const lines = cellLines(columns[`option${letter}`]);
-      const at = lines.findIndex((l) => l.text.trim());
-      if (at < 0) continue;
-      const line = lines[at];
-      const label = findOptionLabels(line.text)[0];
-      const from = label ? label.textStart : line.text.length - line.text.trimStart().length;
-      const joined = lines
-        .slice(at)
-        .map((l) => l.text)
-        .join(' ');
-      draft.options.push({
-        letter: letterOf(draft.options.length),
-        text: stripListPunctuation(collapseSpaces(joined.slice(from))),
-        line,
-        start: from,
-        end: line.text.trimEnd().length,
-        ...(label ? { labelStart: label.start } : {}),
-        star: label?.star ?? false,
-        bullet: false,
-      });
-      if (line.legacyFont) draft.legacyFonts.add(line.legacyFont);
-    }
-    const correct = cellText(columns.correct);
-    if (correct) {
-      draft.answer = { value: correct, reason: `Cột đáp án của bảng câu hỏi, hàng ${rowNumber}` };
-    }
-    const explanation = cellText(columns.explanation);
-    if (explanation) draft.explanation.push(explanation);
-    if (first?.legacyFont) draft.legacyFonts.add(first.legacyFont);
-    this.pushDraft(draft);
-  }
-
   private pushDraft(draft: QuestionDraft): void {
     if (this.drafts.length >= IMPORT_LIMITS.maxItems)
       throw tooManyQuestions(IMPORT_LIMITS.maxItems);
@@ -289,7 +244,7 @@ export class DocxQuestionReader {
   }
 
   private track(line: DocLine): void {
-    if (line.legacyFont) this.current?.legacyFonts.add(line.legacyFont);
+    if (this.current) absorbLine(this.current, line);
   }
 
   private addKeys(pairs: KeyPair[], where: string): void {
@@ -313,12 +268,27 @@ export class DocxQuestionReader {
     return true;
   }
 
+  /**
+   * Options with no "Câu N" before them: the stem is the paragraphs since the last empty
+   * paragraph or heading (a stem of several paragraphs is kept whole). Lines in lower case
+   * right after the previous question's options continue its last option.
+   */
   private startUnnumbered(line: DocLine): void {
-    const last = this.pending[this.pending.length - 1];
-    const stemLines = last ? this.pending.filter((l) => l.paragraph === last.paragraph) : [];
-    this.pending = [];
+    const pending = this.pending;
+    let from = Math.min(this.pendingBreak, pending.length);
+    if (this.current && this.current.options.length > 0) {
+      let c = 0;
+      while (c < pending.length && /^\p{Ll}/u.test(pending[c].text.trim())) c++;
+      from = Math.max(from, c);
+    }
+    for (let i = from; i < pending.length; i++) {
+      const t = pending[i].text.trim();
+      if (isSectionHeading(t) || hasTrueFalseHint(t)) from = i + 1;
+    }
+    const stemLines = pending.slice(from);
+    this.pending = pending.slice(0, from);
     this.closeCurrent();
-    this.current = {
+    this.current = newDraft({
       number: null,
       label: '',
       auto: false,
@@ -326,19 +296,22 @@ export class DocxQuestionReader {
       stem: stemLines.map((l) => l.text.trim()),
       multiHint: stemLines.some((l) => hasMultipleAnswerHint(l.text)),
       sectionMulti: this.sectionMulti,
-      options: [],
-      explanation: [],
-      legacyFonts: new Set(),
-    };
+      trueFalseHint: this.sectionTrueFalse || stemLines.some((l) => hasTrueFalseHint(l.text)),
+    });
     for (const l of stemLines) this.track(l);
   }
 
   private startQuestion(line: DocLine, start: QuestionStart): void {
     this.closeCurrent();
     const rest = line.text.slice(start.stemStart);
-    const inline = findOptionLabels(rest, false);
+    // Options right after the number ("Câu 2: A. 1⇥B. 2⇥C. 3⇥D. 4") or after the stem.
+    const atStart = findOptionLabels(rest);
+    const inline =
+      atStart.length >= 2 && /^a$/i.test(atStart[0].letter)
+        ? atStart
+        : findOptionLabels(rest, false);
     const stem = (inline.length > 0 ? rest.slice(0, inline[0].start) : rest).trim();
-    this.current = {
+    this.current = newDraft({
       number: start.number,
       label: start.label,
       auto: line.autoLabelLength > 0 && start.stemStart <= line.autoLabelLength + 1,
@@ -346,10 +319,8 @@ export class DocxQuestionReader {
       stem: stem ? [stem] : [],
       multiHint: hasMultipleAnswerHint(stem),
       sectionMulti: this.sectionMulti,
-      options: [],
-      explanation: [],
-      legacyFonts: new Set(),
-    };
+      trueFalseHint: this.sectionTrueFalse || hasTrueFalseHint(stem),
+    });
     this.track(line);
     if (inline.length > 0) this.addOptions(line, inline, start.stemStart);
   }
@@ -365,6 +336,7 @@ export class DocxQuestionReader {
       const end = from + raw.trimEnd().replace(/[;,]$/, '').length;
       cur.options.push({
         letter: label.letter.toUpperCase(),
+        lowerLabel: label.letter !== label.letter.toUpperCase(),
         text,
         line,
         start: from,
@@ -390,6 +362,7 @@ export class DocxQuestionReader {
       }
     }
     this.pending = [];
+    this.pendingBreak = 0;
     if (cur) this.pushDraft(cur);
     this.current = null;
   }
@@ -411,136 +384,15 @@ export class DocxQuestionReader {
       } else keyFor.set(target, k);
     }
     const withOptions = this.drafts.filter((d) => d.options.length > 0).length;
-    const mostlyChoice = withOptions * 2 > this.drafts.length;
+    const ctx = {
+      draftCount: this.drafts.length,
+      mostlyChoice: withOptions * 2 > this.drafts.length,
+      errors: this.errors,
+    };
     const items: ParsedItem[] = [];
     this.drafts.forEach((d, i) => {
-      const item = this.buildItem(d, keyFor.get(i), items.length, mostlyChoice);
-      if (item) items.push(item);
+      items.push(...buildDraftItems(d, keyFor.get(i), items.length, ctx));
     });
     return items;
-  }
-
-  private recognitionReason(d: QuestionDraft): string {
-    if (d.tableRow !== undefined)
-      return `Hàng ${d.tableRow} của bảng câu hỏi (đoạn ${d.paragraph})`;
-    if (d.auto) return `Đánh số tự động của Word: "${d.label}" (đoạn ${d.paragraph})`;
-    if (d.label) return `Nhận diện câu hỏi từ "${d.label}" (đoạn ${d.paragraph})`;
-    return `Đoạn ${d.paragraph} có các phương án A, B… ngay sau nên được coi là câu hỏi`;
-  }
-
-  private buildItem(
-    d: QuestionDraft,
-    key: KeyEntry | undefined,
-    index: number,
-    mostlyChoice: boolean,
-  ): ParsedItem | null {
-    const prompt = d.stem.map(collapseSpaces).filter(Boolean).join('\n');
-    const reasons = [this.recognitionReason(d)];
-    const warnings: string[] = [];
-    for (const font of d.legacyFonts) {
-      const enc = detectLegacyFont(font) === 'vni' ? 'VNI' : 'TCVN3';
-      reasons.push(`Đã chuyển phông ${font} (${enc}) sang Unicode`);
-    }
-    const explanation = d.explanation.join('\n').trim();
-    const common = { prompt, ...(explanation ? { explanation } : {}) };
-    const keyWhere = (k: KeyEntry): string =>
-      `Bảng đáp án${k.position >= this.drafts.length ? ' cuối tài liệu' : ''}, ${k.where}`;
-    let built: BuiltQuestion;
-
-    if (d.options.length === 0) {
-      if (d.answer) {
-        const truth = parseTruthValue(d.answer.value);
-        if (truth !== null) {
-          built = buildChoiceQuestion({
-            ...common,
-            options: trueFalseOptions(truth),
-            declaredType: 'true_false',
-          });
-          reasons.push(d.answer.reason, 'Không có phương án, đáp án Đúng/Sai: câu hỏi đúng/sai');
-        } else {
-          const answers = d.answer.value.split(/\s*[|;]\s*/).filter(Boolean);
-          built = buildShortTextQuestion({ ...common, acceptedAnswers: answers });
-          reasons.push(d.answer.reason, 'Không có phương án: câu điền từ với đáp án trên');
-        }
-      } else if (!mostlyChoice || key) {
-        built = buildEssayQuestion(common);
-        warnings.push('Không có phương án và đáp án: đề xuất câu tự luận');
-        if (key)
-          warnings.push(
-            `${keyWhere(key)} ghi ${key.letters.join(', ')} nhưng câu hỏi không có phương án`,
-          );
-      } else {
-        this.errors.push({
-          row: d.paragraph,
-          message: `Đoạn ${d.paragraph}: "${quote(`${d.label} ${prompt}`)}" không có phương án nên được coi là tiêu đề, không nhập.`,
-        });
-        return null;
-      }
-      return toItem(index, built, { reasons, warnings, source: { paragraph: d.paragraph } });
-    }
-
-    const options = d.options;
-    const sources: Signal[] = [];
-    if (d.answer) {
-      const set = resolveAnswer(d.answer.value, options);
-      if (set) sources.push({ set, reason: d.answer.reason, name: 'dòng đáp án', explicit: true });
-      else warnings.push(`${d.answer.reason} không khớp phương án nào`);
-    }
-    if (key) {
-      const set = new Set<number>();
-      const missing: string[] = [];
-      for (const l of key.letters) {
-        const at = options.findIndex((o) => o.letter === l);
-        if (at >= 0) set.add(at);
-        else missing.push(l);
-      }
-      if (missing.length > 0) {
-        warnings.push(
-          `${keyWhere(key)} ghi ${missing.join(', ')} nhưng câu hỏi không có phương án này`,
-        );
-      } else sources.push({ set, reason: keyWhere(key), name: 'bảng đáp án', explicit: true });
-    }
-    const starred = new Set(options.flatMap((o, i) => (o.star ? [i] : [])));
-    if (starred.size > 0) {
-      sources.push({
-        set: starred,
-        reason: `Dấu * đánh dấu phương án ${lettersOf(starred)}`,
-        name: 'dấu *',
-        explicit: false,
-      });
-    }
-    sources.push(...formattingSignals(options));
-
-    const chosen = sources[0];
-    if (chosen) {
-      reasons.push(chosen.reason);
-      const seen = new Set<string>();
-      for (const other of sources.slice(1)) {
-        if (sameSet(other.set, chosen.set) || seen.has(other.name)) continue;
-        seen.add(other.name);
-        warnings.push(
-          `Đánh dấu khác nhau: ${other.name} chỉ phương án ${lettersOf(other.set)}, đã chọn ${lettersOf(chosen.set)} theo ${chosen.name}`,
-        );
-      }
-    }
-    const opts: OptionInput[] = options.map((o, i) => ({
-      text: o.text,
-      correct: !!chosen?.set.has(i),
-    }));
-    options.forEach((o, i) => {
-      if (o.letter !== letterOf(i) && !o.bullet) {
-        warnings.push(`Nhãn phương án ${o.letter} không theo thứ tự (mong đợi ${letterOf(i)})`);
-      }
-    });
-    // An answer line or table naming several letters states a multiple-answer question;
-    // several formatting marks only suggest one (and get a warning).
-    const stated = !!chosen && chosen.explicit && chosen.set.size > 1;
-    built = buildChoiceQuestion({
-      ...common,
-      options: opts,
-      declaredMultiple: d.multiHint || d.sectionMulti || stated,
-    });
-    if (stated) reasons.push(`Đáp án ghi ${chosen.set.size} phương án: câu nhiều đáp án`);
-    return toItem(index, built, { reasons, warnings, source: { paragraph: d.paragraph } });
   }
 }

@@ -28,6 +28,18 @@ export interface DocLine {
   autoLabelLength: number;
   /** The legacy font (".VnTime", "VNI-Times") a run of this line was converted from. */
   legacyFont?: string;
+  /** What the paragraph held that its text cannot carry (set on its first line only). */
+  media?: DocMedia;
+}
+
+/** Pictures, equations and embedded objects of a paragraph (never dropped in silence). */
+export interface DocMedia {
+  /** Pictures and drawings (w:drawing, w:pict, drawing shapes). */
+  images: number;
+  /** Office Math (OMML) equations: their text is kept, their layout is not. */
+  equations: number;
+  /** Embedded objects (MathType equations, OLE objects): left out. */
+  objects: number;
 }
 
 export interface DocTable {
@@ -50,6 +62,15 @@ const SKIPPED = new Set([
   'w:pPrChange',
   'w:numberingChange',
   'w:sectPr',
+]);
+
+/** Elements that show something the text cannot carry, by the kind the warning names. */
+const MEDIA_KIND = new Map<string, keyof DocMedia>([
+  ['w:drawing', 'images'],
+  ['w:pict', 'images'],
+  ['mc:AlternateContent', 'images'],
+  ['m:oMath', 'equations'],
+  ['w:object', 'objects'],
 ]);
 
 function hexToHsv(hex: string): { h: number; s: number; v: number } | null {
@@ -115,6 +136,7 @@ interface ParagraphState {
   numId?: string;
   ilvl?: number;
   shading?: boolean;
+  media?: DocMedia;
   segments: { text: string; bits: number; font?: string }[];
 }
 
@@ -204,6 +226,7 @@ export function readDocx(buffer: Uint8Array): DocBlock[] {
         bullet: label?.bullet ?? false,
         autoLabelLength: start === 0 ? autoLabelLength : 0,
         legacyFont,
+        ...(start === 0 && p.media ? { media: p.media } : {}),
       });
       if (nl < 0) break;
       start = nl + 1;
@@ -217,10 +240,18 @@ export function readDocx(buffer: Uint8Array): DocBlock[] {
     }
   };
 
+  const countMedia = (name: string): void => {
+    const kind = MEDIA_KIND.get(name);
+    if (!kind || !para) return;
+    para.media ??= { images: 0, equations: 0, objects: 0 };
+    para.media[kind]++;
+  };
+
   const stream = new XmlStream({
     open(name, attrs) {
       depth++;
       if (skipAt > 0) return;
+      countMedia(name);
       if (SKIPPED.has(name) || (inPPr && name === 'w:rPr')) {
         skipAt = depth;
         return;
