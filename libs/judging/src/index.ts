@@ -22,7 +22,7 @@ export * from './results/finalize.service';
 export * from './results/results-compute.service';
 export * from './results/results-query.service';
 export * from './results/results.repository';
-export * from './results/round-lock';
+export * from './results/round-lock.repository';
 export * from './rules/collective';
 export * from './rules/eligibility';
 export * from './rules/essay-gate';

@@ -4,19 +4,24 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttemptsModule } from '@app/attempts';
 import { ContestsModule } from '@app/contests';
 import { MailModule } from '@app/mail';
+import { AuditLogRepository } from './audit/audit-log.repository';
 import { AuditLogService } from './audit/audit-log.service';
+import { UnitRankingRepository } from './collective/unit-ranking.repository';
+import { AttemptJudgementRepository } from './disqualification/attempt-judgement.repository';
 import { UnitRankingService } from './collective/unit-ranking.service';
 import { DisqualificationService } from './disqualification/disqualification.service';
 import { AuditLogEntity } from './entities/audit-log.entity';
 import { RoundResultEntryEntity } from './entities/round-result-entry.entity';
 import { RoundResultEntity } from './entities/round-result.entity';
 import { ResultsExportService } from './export/results-export.service';
-import { AttemptFlagsReader } from './flags/attempt-flags.reader';
+import { AttemptFlagsRepository } from './flags/attempt-flags.repository';
 import { EssayGradingService } from './grading/essay-grading.service';
+import { FinalizeRepository } from './results/finalize.repository';
 import { FinalizeService } from './results/finalize.service';
 import { ResultsComputeService } from './results/results-compute.service';
 import { ResultsQueryService } from './results/results-query.service';
 import { ResultsRepository } from './results/results.repository';
+import { RoundLockRepository } from './results/round-lock.repository';
 
 /**
  * Judging: results of closed rounds (ranking, exclusions, prizes), essay grading,
@@ -31,8 +36,13 @@ import { ResultsRepository } from './results/results.repository';
     MailModule,
   ],
   providers: [
+    AuditLogRepository,
+    AttemptJudgementRepository,
+    FinalizeRepository,
+    RoundLockRepository,
+    UnitRankingRepository,
     AuditLogService,
-    AttemptFlagsReader,
+    AttemptFlagsRepository,
     ResultsRepository,
     ResultsQueryService,
     ResultsComputeService,
@@ -44,6 +54,7 @@ import { ResultsRepository } from './results/results.repository';
     CertificatesRepository,
   ],
   exports: [
+    RoundLockRepository,
     AuditLogService,
     ResultsRepository,
     ResultsQueryService,

@@ -13,3 +13,4 @@ export * from './units.module';
 export * from './units.service';
 export * from './dto/unit-officer.dto';
 export * from './unit-officers.service';
+export * from './rules/unit-subtree';

@@ -12,7 +12,7 @@ import { AppException, ErrorCode } from '@app/core';
 import { ContestAccessService, type ContestEntity } from '@app/contests';
 import {
   AuditLogService,
-  lockRoundResults,
+  RoundLockRepository,
   ResultsRepository,
   type RoundEvent,
   STANDINGS_CHANGED_EVENT,
@@ -62,6 +62,7 @@ export class RegradeService {
     private readonly repository: RegradeRepository,
     private readonly boards: RegradeBoardService,
     private readonly events: EventEmitter2,
+    private readonly roundLock: RoundLockRepository,
   ) {}
 
   async preview(
@@ -174,7 +175,7 @@ export class RegradeService {
       }
       const state =
         mode === 'apply'
-          ? await lockRoundResults(em, roundId)
+          ? await this.roundLock.lock(em, roundId)
           : await this.resultsState(em, roundId);
       if (state.finalizedAt) finalized.push(skipped);
       else

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import type { UnitRankingEntryDto } from '../dto/judge-outcome.dto';
 import { type CollectiveUnit, rankUnits } from '../rules/collective';
 import type { PrizeKind } from '../rules/prizes';
+import { UnitRankingRepository } from './unit-ranking.repository';
 
 /**
  * The collective ranking of a contest's units. Public once at least one round of the contest is
@@ -18,6 +19,7 @@ export class UnitRankingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ContestAccessService,
+    private readonly repository: UnitRankingRepository,
   ) {}
 
   async rank(
@@ -32,10 +34,7 @@ export class UnitRankingService {
     const staff = await this.access.isStaffOrAdmin(contest.id, user);
     if (!staff) {
       if (contest.status !== 'published') throw AppException.notFound('Không tìm thấy cuộc thi');
-      const [{ finalized }] = await this.dataSource.query<Array<{ finalized: boolean }>>(
-        'SELECT EXISTS (SELECT 1 FROM round_results WHERE contest_id = $1 AND finalized_at IS NOT NULL) AS finalized',
-        [contest.id],
-      );
+      const finalized = await this.repository.hasFinalizedRound(contest.id);
       if (!finalized) {
         if (!user) throw AppException.unauthorized('Cần đăng nhập');
         throw AppException.forbidden(
@@ -44,28 +43,9 @@ export class UnitRankingService {
       }
     }
 
-    const units = await this.dataSource.query<
-      Array<{ id: string; name: string; parent_id: string | null; member_count: number }>
-    >(
-      `WITH RECURSIVE scope AS (
-         SELECT id FROM units WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[])
-         UNION
-         SELECT c.id FROM units c JOIN scope s ON c.parent_id = s.id
-       )
-       SELECT u.id, u.name, u.parent_id, u.member_count FROM units u WHERE u.id IN (SELECT id FROM scope)`,
-      [contest.eligibleUnitIds],
-    );
-    const participants = await this.dataSource.query<Array<{ user_id: string; unit_id: string }>>(
-      `SELECT DISTINCT s.user_id, u.unit_id FROM round_standings s
-       JOIN rounds r ON r.id = s.round_id JOIN users u ON u.id = s.user_id
-       WHERE r.contest_id = $1 AND u.unit_id IS NOT NULL`,
-      [contest.id],
-    );
-    const prizes = await this.dataSource.query<Array<{ user_id: string; prize: PrizeKind }>>(
-      `SELECT e.user_id, e.prize FROM round_result_entries e JOIN round_results r ON r.round_id = e.round_id
-       WHERE r.contest_id = $1 AND r.finalized_at IS NOT NULL AND e.prize IS NOT NULL`,
-      [contest.id],
-    );
+    const units = await this.repository.unitsInScope(contest.eligibleUnitIds);
+    const participants = await this.repository.participants(contest.id);
+    const prizes = await this.repository.finalizedPrizes(contest.id);
     const won = new Map<string, PrizeKind[]>();
     for (const p of prizes) won.set(p.user_id, [...(won.get(p.user_id) ?? []), p.prize]);
     const collectiveUnits: CollectiveUnit[] = units.map((u) => ({

@@ -9,15 +9,8 @@ import { DataSource } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
 import type { AttemptJudgementDto, ParticipantJudgementDto } from '../dto/judge-outcome.dto';
 import { type RoundEvent, STANDINGS_CHANGED_EVENT } from '../judging.events';
-import { lockUnfinalizedRound } from '../results/round-lock';
-
-interface AttemptRow {
-  id: string;
-  round_id: string;
-  user_id: string;
-  disqualified_at: Date | null;
-  disqualified_reason: string | null;
-}
+import { RoundLockRepository } from '../results/round-lock.repository';
+import { AttemptJudgementRepository, type JudgedAttemptRow } from './attempt-judgement.repository';
 
 /**
  * Disqualifying and reinstating, for one attempt or for a person (every attempt of theirs in a
@@ -32,6 +25,8 @@ export class DisqualificationService {
     private readonly standings: StandingsService,
     private readonly audit: AuditLogService,
     private readonly events: EventEmitter2,
+    private readonly repository: AttemptJudgementRepository,
+    private readonly roundLock: RoundLockRepository,
   ) {}
 
   async disqualifyAttempt(
@@ -76,31 +71,17 @@ export class DisqualificationService {
     user: AuthUser,
     action: { disqualify: boolean; reason: string | null },
   ): Promise<AttemptJudgementDto> {
-    const [found] = await this.dataSource.query<Array<{ round_id: string }>>(
-      'SELECT round_id FROM attempts WHERE id = $1',
-      [attemptId],
-    );
-    if (!found) throw AppException.notFound('Không tìm thấy lượt thi');
-    const { contest } = await this.access.getRound(found.round_id);
+    const roundId = await this.repository.roundOfAttempt(attemptId);
+    if (!roundId) throw AppException.notFound('Không tìm thấy lượt thi');
+    const { contest } = await this.access.getRound(roundId);
     await this.access.assertCanJudge(contest.id, user);
 
     const outcome = await this.dataSource.transaction(async (em) => {
-      await lockUnfinalizedRound(em, found.round_id);
-      const changed = await em.query<AttemptRow[]>(
-        // Wrapped in a CTE so that TypeORM returns the rows themselves (a bare UPDATE gives [rows, count]).
-        action.disqualify
-          ? `WITH changed AS (UPDATE attempts SET disqualified_at = now(), disqualified_reason = $2 WHERE id = $1 AND disqualified_at IS NULL
-               RETURNING id, round_id, user_id, disqualified_at, disqualified_reason) SELECT * FROM changed`
-          : `WITH changed AS (UPDATE attempts SET disqualified_at = NULL, disqualified_reason = NULL WHERE id = $1 AND disqualified_at IS NOT NULL
-               RETURNING id, round_id, user_id, disqualified_at, disqualified_reason) SELECT * FROM changed`,
-        action.disqualify ? [attemptId, action.reason] : [attemptId],
-      );
-      const [row] = changed.length
-        ? changed
-        : await em.query<AttemptRow[]>(
-            'SELECT id, round_id, user_id, disqualified_at, disqualified_reason FROM attempts WHERE id = $1',
-            [attemptId],
-          );
+      await this.roundLock.lockUnfinalized(em, roundId);
+      const changed = await this.repository.setAttempt(em, attemptId, action);
+      const row = changed.length
+        ? changed[0]
+        : ((await this.repository.attempt(em, attemptId)) as JudgedAttemptRow);
       if (changed.length) {
         await this.standings.recompute(em, row.round_id, row.user_id, contest.attemptPolicy);
         await this.audit.record(em, {
@@ -138,25 +119,14 @@ export class DisqualificationService {
     const { contest } = await this.access.getRound(roundId);
     await this.access.assertCanJudge(contest.id, user);
     const changed = await this.dataSource.transaction(async (em) => {
-      await lockUnfinalizedRound(em, roundId);
-      const rows = await em.query<Array<{ id: string }>>(
-        action.disqualify
-          ? `WITH changed AS (UPDATE attempts SET disqualified_at = now(), disqualified_reason = $3
-               WHERE round_id = $1 AND user_id = $2 AND disqualified_at IS NULL RETURNING id) SELECT id FROM changed`
-          : `WITH changed AS (UPDATE attempts SET disqualified_at = NULL, disqualified_reason = NULL
-               WHERE round_id = $1 AND user_id = $2 AND disqualified_at IS NOT NULL RETURNING id) SELECT id FROM changed`,
-        action.disqualify ? [roundId, userId, action.reason] : [roundId, userId],
-      );
-      if (rows.length === 0) {
-        const tookPart = await em.query<unknown[]>(
-          'SELECT 1 FROM attempts WHERE round_id = $1 AND user_id = $2 LIMIT 1',
-          [roundId, userId],
-        );
-        if (tookPart.length === 0)
+      await this.roundLock.lockUnfinalized(em, roundId);
+      const ids = await this.repository.setParticipant(em, roundId, userId, action);
+      if (ids.length === 0) {
+        if (!(await this.repository.tookPart(em, roundId, userId)))
           throw AppException.notFound('Người này không dự thi tuần thi này');
         return [];
       }
-      const attemptIds = rows.map((r) => r.id).sort();
+      const attemptIds = ids.sort();
       await this.standings.recompute(em, roundId, userId, contest.attemptPolicy);
       await this.audit.record(em, {
         actorId: user.id,

@@ -8,7 +8,7 @@ import { AppException } from '@app/core';
 import { ContestAccessService } from '@app/contests';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
-import { AttemptFlagsReader } from '../flags/attempt-flags.reader';
+import { AttemptFlagsRepository } from '../flags/attempt-flags.repository';
 import { ResultsRepository } from '../results/results.repository';
 import type { ExclusionReason, PrizeKind } from '../rules/prizes';
 import { type ExportEntry, type ExportMeta, exportFileName } from './export-row';
@@ -45,7 +45,7 @@ export class ResultsExportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ContestAccessService,
     private readonly repository: ResultsRepository,
-    private readonly flags: AttemptFlagsReader,
+    private readonly flags: AttemptFlagsRepository,
     private readonly audit: AuditLogService,
   ) {}
 

@@ -9,7 +9,8 @@ import { DataSource } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
 import type { GradeResultDto } from '../dto/judge-outcome.dto';
 import { type RoundEvent, STANDINGS_CHANGED_EVENT } from '../judging.events';
-import { lockUnfinalizedRound } from '../results/round-lock';
+import { AttemptJudgementRepository } from '../disqualification/attempt-judgement.repository';
+import { RoundLockRepository } from '../results/round-lock.repository';
 
 /** A judge grades an essay: the attempts lib rescores, this records who did it, in one transaction. */
 @Injectable()
@@ -20,6 +21,8 @@ export class EssayGradingService {
     private readonly grading: GradingService,
     private readonly audit: AuditLogService,
     private readonly events: EventEmitter2,
+    private readonly attempts: AttemptJudgementRepository,
+    private readonly roundLock: RoundLockRepository,
   ) {}
 
   async grade(
@@ -28,15 +31,12 @@ export class EssayGradingService {
     points: number,
     user: AuthUser,
   ): Promise<GradeResultDto> {
-    const [found] = await this.dataSource.query<Array<{ round_id: string }>>(
-      'SELECT round_id FROM attempts WHERE id = $1',
-      [attemptId],
-    );
-    if (!found) throw AppException.notFound('Không tìm thấy lượt thi');
-    const { contest } = await this.access.getRound(found.round_id);
+    const roundId = await this.attempts.roundOfAttempt(attemptId);
+    if (!roundId) throw AppException.notFound('Không tìm thấy lượt thi');
+    const { contest } = await this.access.getRound(roundId);
     await this.access.assertCanJudge(contest.id, user);
     const outcome = await this.dataSource.transaction(async (em) => {
-      await lockUnfinalizedRound(em, found.round_id);
+      await this.roundLock.lockUnfinalized(em, roundId);
       const graded = await this.grading.grade(
         { attemptId, questionId, points, judgeId: user.id },
         em,

@@ -11,11 +11,11 @@ import { CertificatesRepository } from '../certificates/certificates.repository'
 import type { RoundResultsDto } from '../dto/results.dto';
 import { RESULTS_FINALIZED_EVENT, type RoundEvent } from '../judging.events';
 import { winnerMail } from '../mail/winner-mail';
-import { attemptsBlockingFinalize, type PendingEssayAttempt } from '../rules/essay-gate';
-import type { PrizeKind } from '../rules/prizes';
+import { attemptsBlockingFinalize } from '../rules/essay-gate';
 import { ResultsComputeService } from './results-compute.service';
 import { ResultsQueryService } from './results-query.service';
-import { lockRoundResults } from './round-lock';
+import { FinalizeRepository } from './finalize.repository';
+import { RoundLockRepository } from './round-lock.repository';
 
 /**
  * Finalizing a round: recomputes the results one last time, locks them, and queues the winners'
@@ -34,13 +34,15 @@ export class FinalizeService {
     private readonly mail: MailService,
     private readonly events: EventEmitter2,
     private readonly certificates: CertificatesRepository,
+    private readonly repository: FinalizeRepository,
+    private readonly roundLock: RoundLockRepository,
   ) {}
 
   async finalize(roundId: string, user: AuthUser): Promise<RoundResultsDto> {
     const { round, contest } = await this.access.getRound(roundId);
     await this.access.assertCanJudge(contest.id, user);
     await this.dataSource.transaction(async (em) => {
-      const state = await lockRoundResults(em, roundId);
+      const state = await this.roundLock.lock(em, roundId);
       if (state.finalizedAt) {
         throw AppException.conflict(
           ErrorCode.RESULTS_FINALIZED,
@@ -55,10 +57,7 @@ export class FinalizeService {
       }
       await this.assertEssaysGraded(em, roundId, contest);
       const { summary } = await this.compute.computeIn(em, round, contest, user.id);
-      await em.query(
-        'UPDATE round_results SET finalized_at = now(), finalized_by_id = $2 WHERE round_id = $1',
-        [roundId, user.id],
-      );
+      await this.repository.markFinalized(em, roundId, user.id);
       const mails = await this.queueWinnerMails(em, round, contest);
       await this.audit.record(em, {
         actorId: user.id,
@@ -78,20 +77,7 @@ export class FinalizeService {
     roundId: string,
     contest: ContestEntity,
   ): Promise<void> {
-    const rows = await em.query<
-      Array<{ attempt_id: string; user_id: string; counted: boolean; pending_essays: number }>
-    >(
-      `SELECT a.id AS attempt_id, a.user_id, (s.attempt_id IS NOT NULL) AS counted, a.pending_essays
-       FROM attempts a LEFT JOIN round_standings s ON s.attempt_id = a.id
-       WHERE a.round_id = $1 AND a.status = 'submitted' AND a.disqualified_at IS NULL AND a.pending_essays > 0`,
-      [roundId],
-    );
-    const pending: PendingEssayAttempt[] = rows.map((r) => ({
-      attemptId: r.attempt_id,
-      userId: r.user_id,
-      counted: r.counted,
-      pendingEssays: r.pending_essays,
-    }));
+    const pending = await this.repository.pendingEssayAttempts(em, roundId);
     const blocking = attemptsBlockingFinalize(contest.attemptPolicy, pending);
     if (blocking.length) {
       throw AppException.conflict(
@@ -112,25 +98,7 @@ export class FinalizeService {
     round: RoundEntity,
     contest: ContestEntity,
   ): Promise<number> {
-    const winners = await em.query<
-      Array<{
-        user_id: string;
-        attempt_id: string;
-        email: string;
-        full_name: string;
-        prize: PrizeKind;
-        rank: number;
-        score: string;
-        correct_count: number;
-        question_count: number;
-        finalized_at: Date;
-      }>
-    >(
-      `SELECT e.user_id, e.attempt_id, u.email, u.full_name, e.prize, e.rank, e.score, e.correct_count, e.question_count, r.finalized_at
-       FROM round_result_entries e JOIN users u ON u.id = e.user_id JOIN round_results r ON r.round_id = e.round_id
-       WHERE e.round_id = $1 AND e.prize IS NOT NULL ORDER BY e.position`,
-      [round.id],
-    );
+    const winners = await this.repository.winners(em, round.id);
     let queued = 0;
     for (const w of winners) {
       const certificateCode = await this.certificates.issue(

@@ -18,7 +18,7 @@ import { computeRoundResults, type RoundResults } from '../rules/round-results';
 import { eligibilityRulesOf } from '../rules/eligibility';
 import { ResultsQueryService } from './results-query.service';
 import { type Candidate, ResultsRepository } from './results.repository';
-import { lockUnfinalizedRound } from './round-lock';
+import { RoundLockRepository } from './round-lock.repository';
 
 export interface ComputeSummary {
   perfectCount: number;
@@ -40,6 +40,7 @@ export class ResultsComputeService {
     private readonly query: ResultsQueryService,
     private readonly audit: AuditLogService,
     private readonly events: EventEmitter2,
+    private readonly roundLock: RoundLockRepository,
   ) {}
 
   async compute(roundId: string, user: AuthUser): Promise<RoundResultsDto> {
@@ -48,7 +49,7 @@ export class ResultsComputeService {
     await this.closeLastAttempts(round);
     await this.events.emitAsync(RESULTS_COMPUTING_EVENT, { roundId } satisfies RoundEvent);
     await this.dataSource.transaction(async (em) => {
-      await lockUnfinalizedRound(em, roundId);
+      await this.roundLock.lockUnfinalized(em, roundId);
       const { summary } = await this.computeIn(em, round, contest, user.id);
       await this.audit.record(em, {
         actorId: user.id,
@@ -107,17 +108,14 @@ export class ResultsComputeService {
    * grace period means the last answers may be in flight: ROUND_NOT_CLOSED, try again shortly.
    */
   private async closeLastAttempts(round: RoundEntity): Promise<void> {
-    const [{ now }] = await this.dataSource.query<Array<{ now: Date }>>('SELECT now() AS now');
+    const now = await this.repository.databaseNow();
     if (roundStatus(round, now) !== 'closed') {
       throw AppException.conflict(
         ErrorCode.ROUND_NOT_CLOSED,
         'Tuần thi chưa kết thúc, chưa thể tính kết quả',
       );
     }
-    const open = await this.dataSource.query<Array<{ id: string; deadline_at: Date }>>(
-      `SELECT id, deadline_at FROM attempts WHERE round_id = $1 AND status = 'in_progress'`,
-      [round.id],
-    );
+    const open = await this.repository.openAttempts(round.id);
     let inGrace = 0;
     for (const attempt of open) {
       if (isPastGrace(now, attempt.deadline_at, this.config.attempts.graceSeconds))

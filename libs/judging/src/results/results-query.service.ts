@@ -4,7 +4,7 @@ import { AppException } from '@app/core';
 import { ContestAccessService } from '@app/contests';
 import type { EntityManager } from 'typeorm';
 import type { PublicRoundResultsDto, ResultEntryDto, RoundResultsDto } from '../dto/results.dto';
-import { AttemptFlagsReader } from '../flags/attempt-flags.reader';
+import { AttemptFlagsRepository } from '../flags/attempt-flags.repository';
 import { ResultsRepository, type StoredEntry, type StoredResults } from './results.repository';
 
 const FLAG_BATCH = 10_000;
@@ -15,7 +15,7 @@ export class ResultsQueryService {
   constructor(
     private readonly access: ContestAccessService,
     private readonly repository: ResultsRepository,
-    private readonly flags: AttemptFlagsReader,
+    private readonly flags: AttemptFlagsRepository,
   ) {}
 
   async get(roundId: string, user: AuthUser): Promise<RoundResultsDto> {

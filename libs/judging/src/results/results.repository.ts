@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { pickCountedAttempt } from '@app/attempts';
 import type { ContestEntity } from '@app/contests';
+import { inEligibleUnitSql } from '@app/units';
 import { DataSource, type EntityManager } from 'typeorm';
 import { predictionSql } from '../rules/ranking';
 import type { RoundResults, ResultCandidate } from '../rules/round-results';
@@ -102,7 +103,7 @@ const INSERT_CHUNK = 5_000;
  */
 const FACTS = `
   u.email_verified_at IS NOT NULL AS email_verified,
-  ($3::uuid[] IS NULL OR coalesce(a.unit_id, u.unit_id) IN (SELECT id FROM eligible)) AS in_unit,
+  ${inEligibleUnitSql('coalesce(a.unit_id, u.unit_id)', '$3::uuid[]')} AS in_unit,
   EXISTS (SELECT 1 FROM contest_staff cs WHERE cs.contest_id = $2 AND cs.user_id = u.id) AS staff,
   u.national_id_confirmed_at IS NOT NULL AS id_confirmed,
   coalesce(u.national_id_hash, u.id::text) AS person_key,
@@ -115,13 +116,6 @@ const FACTS = `
         JOIN round_results wr ON wr.round_id = w.round_id
         WHERE wu.national_id_hash = u.national_id_hash AND wu.id <> u.id AND wr.contest_id = $2
           AND wr.round_id <> $1 AND wr.finalized_at IS NOT NULL AND w.prize IS NOT NULL)) AS won`;
-const ELIGIBLE = `
-  WITH RECURSIVE eligible AS (
-    SELECT id FROM units WHERE id = ANY(coalesce($3::uuid[], '{}'))
-    UNION
-    SELECT c.id FROM units c JOIN eligible e ON c.parent_id = e.id
-  )`;
-
 /** SQL of the results tables: what goes in (candidates), what is stored, what is read back. */
 @Injectable()
 export class ResultsRepository {
@@ -140,8 +134,7 @@ export class ResultsRepository {
     const params = [roundId, contest.id, contest.eligibleUnitIds];
     const prediction = predictionSql(contest.predictionAttempt, 'a');
     const counted = await em.query<CandidateRow[]>(
-      `${ELIGIBLE}
-       SELECT s.user_id, s.attempt_id, a.score, a.max_score, a.correct_count, a.question_count, ${prediction} AS prediction,
+      `SELECT s.user_id, s.attempt_id, a.score, a.max_score, a.correct_count, a.question_count, ${prediction} AS prediction,
               a.duration_ms, a.submitted_at, a.started_at, a.pending_essays, NULL AS disqualified_reason, ${FACTS}
        FROM round_standings s
        JOIN attempts a ON a.id = s.attempt_id
@@ -150,8 +143,7 @@ export class ResultsRepository {
       params,
     );
     const disqualifiedRows = await em.query<CandidateRow[]>(
-      `${ELIGIBLE}
-       SELECT a.user_id, a.id AS attempt_id, a.score, a.max_score, a.correct_count, a.question_count, ${prediction} AS prediction,
+      `SELECT a.user_id, a.id AS attempt_id, a.score, a.max_score, a.correct_count, a.question_count, ${prediction} AS prediction,
               a.duration_ms, a.submitted_at, a.started_at, a.pending_essays, a.disqualified_reason, ${FACTS}
        FROM attempts a
        JOIN users u ON u.id = a.user_id
@@ -267,6 +259,20 @@ export class ResultsRepository {
       prizeCap: r.prize_cap,
       predictionEnabled: r.prediction_enabled,
     };
+  }
+
+  /** The database's clock (the server's clock for deadlines: docs/architecture.md). */
+  async databaseNow(): Promise<Date> {
+    const [{ now }] = await this.dataSource.query<Array<{ now: Date }>>('SELECT now() AS now');
+    return now;
+  }
+
+  /** Attempts of the round still in progress (the sweeper has not closed them yet). */
+  async openAttempts(roundId: string): Promise<Array<{ id: string; deadline_at: Date }>> {
+    return this.dataSource.query<Array<{ id: string; deadline_at: Date }>>(
+      `SELECT id, deadline_at FROM attempts WHERE round_id = $1 AND status = 'in_progress'`,
+      [roundId],
+    );
   }
 
   /**
