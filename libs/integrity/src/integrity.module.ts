@@ -4,12 +4,15 @@ import { AttemptsModule } from '@app/attempts';
 import { ContestsModule, RoundEntity } from '@app/contests';
 import { JudgingModule } from '@app/judging';
 import { QuestionBankModule } from '@app/question-bank';
+import { DeviceMoveRepository } from './device/device-move.repository';
 import { DeviceMoveService } from './device/device-move.service';
 import { AttemptDeviceMoveEntity } from './entities/attempt-device-move.entity';
 import { AttemptEventCountEntity } from './entities/attempt-event-count.entity';
 import { AttemptEventEntity } from './entities/attempt-event.entity';
 import { AttemptFlagEntity } from './entities/attempt-flag.entity';
+import { AttemptEventsRepository } from './events/attempt-events.repository';
 import { AttemptEventsService } from './events/attempt-events.service';
+import { AttemptFlagsStoreRepository } from './flags/attempt-flags.repository';
 import { FlagInputsRepository } from './flags/flag-inputs.repository';
 import { FlagThresholdsListener } from './flags/flag-thresholds.listener';
 import { FlagsRefreshListener } from './flags/flags-refresh.listener';
@@ -20,6 +23,7 @@ import { AttemptRateLimiter } from './rate-limit/attempt-rate-limiter.service';
 import { RegradeBoardService } from './regrade/regrade-board.service';
 import { RegradeRepository } from './regrade/regrade.repository';
 import { RegradeService } from './regrade/regrade.service';
+import { QuestionStatsRepository } from './stats/question-stats.repository';
 import { QuestionStatsService } from './stats/question-stats.service';
 
 /**
@@ -41,6 +45,10 @@ import { QuestionStatsService } from './stats/question-stats.service';
     JudgingModule,
   ],
   providers: [
+    AttemptEventsRepository,
+    AttemptFlagsStoreRepository,
+    DeviceMoveRepository,
+    QuestionStatsRepository,
     AttemptEventsService,
     DeviceMoveService,
     FlagInputsRepository,

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthUser } from '@app/accounts';
 import { ContestAccessService, effectiveFlagThresholds } from '@app/contests';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { RoundFlagDto } from '../dto/round-flag.dto';
 import {
   type AttemptFlags,
@@ -12,6 +11,7 @@ import {
   flagsByAttempt,
 } from '../rules/flags';
 import { flagOptionsFrom } from '../rules/flag-options';
+import { AttemptFlagsStoreRepository } from './attempt-flags.repository';
 import { FlagInputsRepository } from './flag-inputs.repository';
 import { IdenticalPairsRepository } from './identical-pairs.repository';
 
@@ -28,10 +28,10 @@ export interface StoredFlags {
 @Injectable()
 export class FlagsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ContestAccessService,
     private readonly inputs: FlagInputsRepository,
     private readonly pairs: IdenticalPairsRepository,
+    private readonly stored: AttemptFlagsStoreRepository,
   ) {}
 
   /** Judges of the contest and admins: every flagged attempt, most kinds first. */
@@ -67,11 +67,7 @@ export class FlagsService {
   async flagsFor(attemptIds: readonly string[]): Promise<Map<string, StoredFlags>> {
     const result = new Map<string, StoredFlags>();
     if (attemptIds.length === 0) return result;
-    const rows = await this.dataSource.query<
-      Array<{ attempt_id: string; kind: string; details: string[] }>
-    >('SELECT attempt_id, kind, details FROM attempt_flags WHERE attempt_id = ANY($1::uuid[])', [
-      attemptIds,
-    ]);
+    const rows = await this.stored.stored(attemptIds);
     const order = (kind: string) => FLAG_KINDS.indexOf(kind as FlagKind);
     for (const row of rows.sort((a, b) => order(a.kind) - order(b.kind))) {
       const entry = result.get(row.attempt_id) ?? { kinds: [], details: [] };
@@ -130,20 +126,6 @@ export class FlagsService {
         evidence.push(JSON.stringify(items.map((i) => i.evidence)));
       }
     }
-    await this.dataSource.transaction(async (em) => {
-      // Two judges asking at once: one replaces the round's flags after the other.
-      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-        `attempt-flags:${roundId}`,
-      ]);
-      await em.query('DELETE FROM attempt_flags WHERE round_id = $1', [roundId]);
-      await alsoIn(em);
-      if (attemptIds.length === 0) return;
-      await em.query(
-        `INSERT INTO attempt_flags (attempt_id, kind, round_id, details, evidence, computed_at)
-         SELECT f.attempt_id, f.kind, $1, f.details, f.evidence, now()
-         FROM unnest($2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[]) AS f(attempt_id, kind, details, evidence)`,
-        [roundId, attemptIds, kinds, details, evidence],
-      );
-    });
+    await this.stored.replace(roundId, { attemptIds, kinds, details, evidence }, alsoIn);
   }
 }

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthUser } from '@app/accounts';
 import { type DrawnQuestion, QuestionSnapshotsService, scoreSubmission } from '@app/attempts';
 import { AppException } from '@app/core';
 import { ContestAccessService } from '@app/contests';
 import { QuestionPoolService } from '@app/question-bank';
-import { DataSource } from 'typeorm';
 import type { QuestionStatsItemDto } from '../dto/question-stats-item.dto';
 import type { QuestionStatsQueryDto } from '../dto/question-stats-query.dto';
 import type { QuestionStatsDto } from '../dto/question-stats.dto';
@@ -17,6 +15,7 @@ import {
   listDefective,
 } from '../rules/question-stats';
 import { answerRow, groupByAttempt } from '../shared/rows';
+import { QuestionStatsRepository } from './question-stats.repository';
 
 /**
  * Item analysis of a contest's questions for its organizers and judges (facility,
@@ -26,10 +25,10 @@ import { answerRow, groupByAttempt } from '../shared/rows';
 @Injectable()
 export class QuestionStatsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ContestAccessService,
     private readonly pool: QuestionPoolService,
     private readonly snapshots: QuestionSnapshotsService,
+    private readonly repository: QuestionStatsRepository,
   ) {}
 
   async forContest(
@@ -37,12 +36,8 @@ export class QuestionStatsService {
     query: QuestionStatsQueryDto,
     user: AuthUser,
   ): Promise<QuestionStatsDto> {
-    const db = this.dataSource;
-    const contests = await db.query<Array<{ id: string }>>(
-      'SELECT id FROM contests WHERE id = $1',
-      [contestId],
-    );
-    if (contests.length === 0) throw AppException.notFound('Không tìm thấy cuộc thi');
+    if (!(await this.repository.contestExists(contestId)))
+      throw AppException.notFound('Không tìm thấy cuộc thi');
     if (!(await this.access.isStaffOrAdmin(contestId, user))) {
       throw AppException.forbidden(
         'Chỉ ban tổ chức và ban giám khảo của cuộc thi mới xem được thống kê câu hỏi',
@@ -50,37 +45,11 @@ export class QuestionStatsService {
     }
     const roundId = query.roundId ?? null;
     if (roundId) {
-      const rounds = await db.query<Array<{ id: string }>>(
-        'SELECT id FROM rounds WHERE id = $1 AND contest_id = $2',
-        [roundId, contestId],
-      );
-      if (rounds.length === 0) throw AppException.notFound('Không tìm thấy tuần thi');
+      if (!(await this.repository.roundInContest(roundId, contestId)))
+        throw AppException.notFound('Không tìm thấy tuần thi');
     }
 
-    const scope = `a.contest_id = $1 AND ($2::uuid IS NULL OR a.round_id = $2) AND a.status = 'submitted'`;
-    const [attempts, answers, grades] = await Promise.all([
-      db.query<Array<{ id: string; questions: DrawnQuestion[] }>>(
-        `SELECT a.id, a.questions FROM attempts a WHERE ${scope}`,
-        [contestId, roundId],
-      ),
-      db.query<
-        Array<{
-          attempt_id: string;
-          question_id: string;
-          option_ids: string[] | null;
-          text: string | null;
-        }>
-      >(
-        `SELECT x.attempt_id, x.question_id, x.option_ids, x.text FROM attempt_answers x
-         JOIN attempts a ON a.id = x.attempt_id WHERE ${scope}`,
-        [contestId, roundId],
-      ),
-      db.query<Array<{ attempt_id: string; question_id: string; points: string }>>(
-        `SELECT x.attempt_id, x.question_id, x.points FROM attempt_grades x
-         JOIN attempts a ON a.id = x.attempt_id WHERE ${scope}`,
-        [contestId, roundId],
-      ),
-    ]);
+    const { attempts, answers, grades } = await this.repository.submitted(contestId, roundId);
 
     const keys = await this.mergedKeys(attempts.flatMap((a) => a.questions));
     const answersOf = groupByAttempt(answers);
