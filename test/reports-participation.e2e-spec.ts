@@ -1,11 +1,24 @@
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { ParticipationRepository, vietnamWeekStart } from '@app/reports';
 import { createBank, createPublishedContest } from './helpers/contest-fixtures';
 import { takeAttempt } from './helpers/leaderboard-fixtures';
+import { pdfFonts, pdfPageSize, pdfText } from './helpers/pdf-reader';
 import { createTestApp, type TestApp } from './helpers/test-app';
 import { createUser, type TestUser } from './helpers/users';
 
 jest.setTimeout(90_000);
+
+/** Reads a binary response body into a Buffer. */
+function binary(
+  res: request.Response,
+  callback: (error: Error | null, body: Buffer) => void,
+): void {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => callback(null, Buffer.concat(chunks)));
+}
 
 interface Row {
   rank: number | null;
@@ -225,5 +238,160 @@ describe('participation reports per unit subtree (e2e)', () => {
     const inDatabase = await t.app.get(ParticipationRepository).weekStartsOf(dates);
     expect(inDatabase).toEqual(dates.map(vietnamWeekStart));
     expect(inDatabase.slice(0, 2)).toEqual(['2026-11-23', '2026-11-30']);
+  });
+
+  describe('export to XLSX and PDF', () => {
+    const exportPath = () => `/api/contests/${contestId}/participation/export`;
+
+    it('writes the XLSX with the very numbers of the JSON report, totals and the rule', async () => {
+      const query = { unitId: unit.P, roundId: roundIds[0] };
+      const json = (await report(organizer, query).expect(200)).body;
+      const res = await api()
+        .get(exportPath())
+        .query({ ...query, format: 'xlsx' })
+        .set(organizer.auth)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect(res.headers['content-type']).toBe(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      expect(res.headers['content-disposition']).toMatch(
+        /^attachment; filename="bao-cao-tham-gia-[a-z0-9-]+-tuan-1\.xlsx"$/,
+      );
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.body as Buffer);
+      const sheet = workbook.getWorksheet('Báo cáo')!;
+      const values: unknown[][] = [];
+      sheet.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+      const flat = values.map((v) => Array.from(v, (c) => (c === undefined ? null : c)));
+      expect(flat[0][0]).toBe('BÁO CÁO KẾT QUẢ THAM GIA CUỘC THI');
+      expect(flat.map((r) => r[0])).toContain('Phạm vi: LĐLĐ tỉnh Trà Vinh');
+      const headerAt = flat.findIndex((r) => r[0] === 'Hạng');
+      const rows = flat.slice(headerAt + 1, headerAt + 1 + json.items.length);
+      rows.forEach((cells, i) => {
+        const item = json.items[i] as Row;
+        expect(cells.slice(0, 11)).toEqual([
+          item.rank,
+          item.unitName,
+          item.memberCount,
+          item.participants,
+          item.attempts,
+          item.participationRate,
+          item.completionRate,
+          item.averageScore,
+          item.prizes,
+          item.prizePoints,
+          item.collectiveScore,
+        ]);
+      });
+      // Against the hand count as well, not only against the JSON.
+      const d1 = rows.find((r) => r[1] === 'LĐLĐ huyện Càng Long')!;
+      expect(d1.slice(2, 5)).toEqual([9, 3, 4]);
+      const total = flat[headerAt + 1 + json.items.length];
+      expect(total[1]).toBe('Tổng cộng: LĐLĐ tỉnh Trà Vinh');
+      expect(total.slice(2, 5)).toEqual([24, 5, 6]);
+      const texts = flat.map((r) => r[0]);
+      expect(texts).toContain(json.collectiveRule);
+      expect(texts).toContain('Trọng số: tỷ lệ tham gia 1; điểm giải thưởng 1; điểm trung bình 1.');
+      const weekly = workbook.getWorksheet('Theo tuần')!;
+      const [y, m, d] = (json.weekly[0].weekStart as string).split('-');
+      expect((weekly.getRow(2).values as unknown[]).slice(1)).toEqual([`${d}/${m}/${y}`, 5, 6]);
+    });
+
+    it('prints an A4 PDF with the fonts embedded, the federation, the date, the table, the rule and the weekly chart, diacritics intact', async () => {
+      const res = await api()
+        .get(exportPath())
+        .query({ format: 'pdf', unitId: unit.P })
+        .set(organizer.auth)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.headers['content-disposition']).toMatch(
+        /^attachment; filename="bao-cao-tham-gia-[a-z0-9-]+\.pdf"$/,
+      );
+      const pdf = res.body as Buffer;
+      const size = await pdfPageSize(pdf);
+      expect(Math.round(size.width)).toBe(595);
+      expect(Math.round(size.height)).toBe(842);
+      const fonts = await pdfFonts(pdf);
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(fonts.every((f) => f.embedded)).toBe(true);
+      const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+      const now = new Date(Date.now() + 7 * 3600_000);
+      const day = String(now.getUTCDate()).padStart(2, '0');
+      const month = String(now.getUTCMonth() + 1).padStart(2, '0');
+      for (const piece of [
+        'LIÊN ĐOÀN LAO ĐỘNG TỈNH TRÀ VINH',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        `Ngày ${day} tháng ${month} năm ${now.getUTCFullYear()}`,
+        'BÁO CÁO KẾT QUẢ THAM GIA CUỘC THI',
+        'Phạm vi: LĐLĐ tỉnh Trà Vinh',
+        'Tuần thi: Tất cả các tuần',
+        'LĐLĐ huyện Càng Long',
+        'LĐLĐ huyện Cầu Kè',
+        'LĐLĐ tỉnh Trà Vinh (trực thuộc)',
+        'Tổng cộng: LĐLĐ tỉnh Trà Vinh',
+        '33,33 %',
+        'Cách tính điểm tập thể',
+        'Điểm tập thể = 1 × tỷ lệ tham gia (%) + 1 × điểm giải thưởng + 1 × điểm trung bình.',
+        'Trọng số: tỷ lệ tham gia 1; điểm giải thưởng 1; điểm trung bình 1.',
+        'Số người tham gia theo tuần',
+      ]) {
+        expect(text).toContain(piece);
+      }
+    });
+
+    it('gives plain download links that work without a header, for the same people and only for their report', async () => {
+      const links = await api()
+        .get(`/api/contests/${contestId}/participation/export-links`)
+        .query({ unitId: unit.D1 })
+        .set(officerD1.auth)
+        .expect(200);
+      expect(links.body.pdf).toMatch(
+        new RegExp(
+          `^/api/contests/${contestId}/participation/export\\?format=pdf&unitId=${unit.D1}&token=`,
+        ),
+      );
+      const pdf = await api().get(links.body.pdf).buffer(true).parse(binary).expect(200);
+      const text = (await pdfText(pdf.body as Buffer)).replace(/\s+/g, ' ');
+      expect(text).toContain('Phạm vi: LĐLĐ tỉnh Trà Vinh › LĐLĐ huyện Càng Long');
+      expect(text).toContain('CĐCS Trường Tiểu học A');
+      expect(text).not.toContain('Cầu Kè');
+      await api().get(links.body.xlsx).expect(200);
+
+      // The link is bound to its unit and format: reused for another district, refused.
+      const token = new URL(links.body.pdf, 'http://x').searchParams.get('token')!;
+      for (const query of [
+        { format: 'pdf', unitId: unit.D2, token },
+        { format: 'xlsx', unitId: unit.D1, token },
+        { format: 'pdf', token },
+        { format: 'pdf', unitId: unit.D1, token: 'garbage' },
+        { format: 'pdf', unitId: unit.D1 },
+      ]) {
+        const res = await api().get(exportPath()).query(query).expect(401);
+        expect(res.body.code).toBe('UNAUTHORIZED');
+      }
+      // A download token is not an access token.
+      await api().get('/api/ping').set('Authorization', `Bearer ${token}`).expect(401);
+
+      // Another district: no links, no file.
+      await api()
+        .get(`/api/contests/${contestId}/participation/export-links`)
+        .query({ unitId: unit.D2 })
+        .set(officerD1.auth)
+        .expect(403);
+      await api()
+        .get(exportPath())
+        .query({ format: 'xlsx', unitId: unit.D2 })
+        .set(officerD1.auth)
+        .expect(403);
+      await api()
+        .get(exportPath())
+        .query({ format: 'doc', unitId: unit.D1 })
+        .set(officerD1.auth)
+        .expect(400);
+    });
   });
 });

@@ -25,6 +25,7 @@ import { LoginFailureLimiter } from './rate-limit/login-failure-limiter.service'
 import { LoginFailureEntity } from './rate-limit/login-failure.entity';
 import { throttlerOptions } from './rate-limit/throttler-options';
 import { AccessRevocationService } from './revocation/access-revocation.service';
+import { DownloadLinkService } from './auth/download-link.service';
 import { UserAccessRepository } from './revocation/user-access.repository';
 import { RefreshTokenEntity } from './tokens/refresh-token.entity';
 import { RefreshTokenService } from './tokens/refresh-token.service';
@@ -70,6 +71,7 @@ import { NationalIdService } from './national-id/national-id.service';
     UnitChangeRepository,
     AccessRevocationService,
     AccessTokenVerifier,
+    DownloadLinkService,
     LocalStrategy,
     LocalAuthGuard,
     TokenService,
@@ -92,6 +94,7 @@ import { NationalIdService } from './national-id/national-id.service';
   exports: [
     AccessRevocationService,
     AccessTokenVerifier,
+    DownloadLinkService,
     NationalIdCipher,
     NationalIdRepository,
     NationalIdService,

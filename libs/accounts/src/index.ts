@@ -3,6 +3,7 @@ export * from './auth/auth-user';
 export * from './auth/access-token.verifier';
 export * from './auth/auth.service';
 export * from './auth/current-user.decorator';
+export * from './auth/download-link.service';
 export * from './auth/email-verification.service';
 export * from './auth/local-auth.guard';
 export * from './auth/password-reset.service';

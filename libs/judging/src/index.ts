@@ -12,6 +12,7 @@ export * from './entities/audit-log.entity';
 export * from './entities/round-result-entry.entity';
 export * from './entities/round-result.entity';
 export * from './export/export-row';
+export * from './export/neutralize-cell';
 export * from './export/results-export.service';
 export * from './export/vietnam-time';
 export * from './grading/essay-grading.service';

@@ -1,5 +1,7 @@
 export * from './dto/participation.dto';
 export * from './dto/report-settings.dto';
+export * from './export/participation-export.service';
+export * from './export/report-table';
 export * from './participation/participation-report.service';
 export * from './participation/participation.repository';
 export * from './reports.module';

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '@app/accounts';
 import { ReportsModule } from '@app/reports';
 import { ParticipationController } from './participation.controller';
 
 @Module({
-  imports: [ReportsModule],
+  imports: [AccountsModule, ReportsModule],
   controllers: [ParticipationController],
 })
 export class ReportsApiModule {}

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class ParticipationQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Report on the units below this one' })
@@ -17,6 +17,18 @@ export class ParticipationExportQueryDto extends ParticipationQueryDto {
   @ApiProperty({ enum: ['xlsx', 'pdf'] })
   @IsIn(['xlsx', 'pdf'])
   format: 'xlsx' | 'pdf';
+
+  @ApiPropertyOptional({ description: 'Signed link token from …/participation/export-links' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4096)
+  token?: string;
+}
+
+export class ParticipationExportLinksDto {
+  @ApiProperty({ description: 'Path of the XLSX download, with its signed token' }) xlsx: string;
+  @ApiProperty({ description: 'Path of the PDF download, with its signed token' }) pdf: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
 }
 
 export class PrizeCountsDto {
