@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig, AppException } from '@app/core';
 import { DataSource } from 'typeorm';
 import type { SaveAnswerDto, SaveAnswerResultDto } from './dto/attempt.dto';
 import { AnswerBatcher } from './answer-batcher';
+import { answerFromInput } from './answer-input';
 import { AttemptQuestionsCache } from './attempt-questions.cache';
 import { refusedWriteError } from './attempt-write-refusal';
 import { hashAnswer, ReceiptService } from './receipt.service';
@@ -50,31 +51,7 @@ export class AnswersService {
         { field: 'questionId', message: 'không thuộc lượt thi' },
       ]);
 
-    let optionIds: string[] | null = null;
-    let text: string | null = null;
-    if (question.type === 'short_text' || question.type === 'essay') {
-      if (dto.optionIds !== undefined)
-        throw AppException.validation('Câu hỏi này cần trả lời bằng chữ', [
-          { field: 'optionIds', message: 'không dùng cho câu hỏi tự luận' },
-        ]);
-      text = (dto.text ?? '').slice(0, 10000);
-    } else {
-      if (dto.text !== undefined)
-        throw AppException.validation('Câu hỏi này cần chọn phương án', [
-          { field: 'text', message: 'không dùng cho câu hỏi trắc nghiệm' },
-        ]);
-      optionIds = [...new Set((dto.optionIds ?? []).map((id) => id.toLowerCase()))];
-      const unknown = optionIds.filter((id) => !question.optionIds.has(id));
-      if (unknown.length)
-        throw AppException.validation('Phương án không thuộc câu hỏi này', [
-          { field: 'optionIds', message: `không hợp lệ: ${unknown.join(', ')}` },
-        ]);
-      if (question.type !== 'multiple' && optionIds.length > 1) {
-        throw AppException.validation('Câu hỏi này chỉ được chọn một phương án', [
-          { field: 'optionIds', message: 'chỉ một phương án' },
-        ]);
-      }
-    }
+    const { optionIds, text } = answerFromInput(question, dto);
 
     const outcome = await this.batcher.save({
       attemptId,

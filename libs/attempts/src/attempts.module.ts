@@ -12,6 +12,8 @@ import { RoundStandingEntity } from './entities/round-standing.entity';
 import { AttemptGradeEntity, GradingService } from './grading';
 import { QuestionSnapshotsService } from './question-snapshots.service';
 import { PredictionsRepository } from './predictions.repository';
+import { PracticeRepository } from './practice/practice.repository';
+import { PracticeService } from './practice/practice.service';
 import { ReceiptService } from './receipt.service';
 import { RoundInsightsService } from './round-insights.service';
 import { StandingsService } from './standings.service';
@@ -40,8 +42,11 @@ import { SubmissionService } from './submission.service';
     RoundInsightsService,
     GradingService,
     PredictionsRepository,
+    PracticeRepository,
+    PracticeService,
   ],
   exports: [
+    PracticeService,
     RoundInsightsService,
     GradingService,
     AttemptsService,

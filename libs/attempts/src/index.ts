@@ -23,3 +23,5 @@ export { scoreSubmission } from './scoring';
 export * from './standings.service';
 export * from './submission.service';
 export * from './round-insights.service';
+export * from './practice/practice.dto';
+export * from './practice/practice.service';

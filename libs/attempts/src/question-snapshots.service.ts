@@ -13,6 +13,8 @@ export interface VersionSnapshot {
   acceptedAnswers: string[];
   points: number;
   toneInsensitive: boolean;
+  /** Shown to participants only in practice (docs/fairness.md, "Practice"). */
+  explanation: string | null;
 }
 
 const MAX_CACHED = 20_000;
@@ -47,6 +49,7 @@ export class QuestionSnapshotsService {
           acceptedAnswers: v.acceptedAnswers ?? [],
           points: Number(v.points),
           toneInsensitive: banks.get(drawn.bankId)?.toneInsensitive ?? true,
+          explanation: v.explanation ?? null,
         });
       }
     }

@@ -84,6 +84,13 @@ export class ContestAccessService {
     return value;
   }
 
+  /** A contest by id (404 when there is none). */
+  async getContest(contestId: string): Promise<ContestEntity> {
+    const contest = await this.contests.findOne({ where: { id: contestId } });
+    if (!contest) throw AppException.notFound('Không tìm thấy cuộc thi');
+    return contest;
+  }
+
   /** The round and its contest; pass the transaction's manager when called inside one. */
   async getRound(
     roundId: string,

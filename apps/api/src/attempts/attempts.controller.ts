@@ -12,13 +12,17 @@ import {
   type AttemptDto,
   AttemptsService,
   type MyAttemptDto,
+  type PracticeAttemptDto,
+  type PracticeSaveResultDto,
+  PracticeService,
+  type PracticeSubmitResultDto,
   SaveAnswerDto,
   type SaveAnswerResultDto,
   SubmissionService,
   SubmitAttemptDto,
   type SubmitResultDto,
 } from '@app/attempts';
-import { type Page, PaginationQueryDto, UuidParamPipe } from '@app/core';
+import { AppException, ErrorCode, type Page, PaginationQueryDto, UuidParamPipe } from '@app/core';
 import { AttemptRateLimit } from '@app/integrity';
 import type { Request, Response } from 'express';
 import { DeviceId } from './device-id.decorator';
@@ -40,6 +44,7 @@ export class AttemptsController {
     private readonly attempts: AttemptsService,
     private readonly answers: AnswersService,
     private readonly submission: SubmissionService,
+    private readonly practice: PracticeService,
   ) {}
 
   @Post('rounds/:roundId/attempts')
@@ -77,14 +82,19 @@ export class AttemptsController {
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() user: AuthUser,
     @DeviceId() deviceId: string | undefined,
-  ): Promise<AttemptDto> {
-    return this.attempts.get(id, user.id, deviceId);
+  ): Promise<AttemptDto | PracticeAttemptDto> {
+    return orPractice(
+      () => this.attempts.get(id, user.id, deviceId),
+      () => this.practice.get(id, user.id),
+    );
   }
 
   @Put('attempts/:id/answers/:questionId')
   @AttemptRateLimit('attemptWrite')
   @ApiOperation({
     summary: 'Save (or overwrite) the answer to one question; returns a signed receipt',
+    description:
+      'A practice attempt adds { correct, correctOptionIds, explanation } when the contest shows answers after each question.',
   })
   @ApiHeader(DEVICE_HEADER)
   @ApiConflictResponse({ description: `ATTEMPT_CLOSED; ${OTHER_DEVICE}` })
@@ -94,14 +104,20 @@ export class AttemptsController {
     @Body() dto: SaveAnswerDto,
     @CurrentUser() user: AuthUser,
     @DeviceId() deviceId: string | undefined,
-  ): Promise<SaveAnswerResultDto> {
-    return this.answers.save(id, questionId, user.id, dto, deviceId);
+  ): Promise<SaveAnswerResultDto | PracticeSaveResultDto> {
+    return orPractice(
+      () => this.answers.save(id, questionId, user.id, dto, deviceId),
+      () => this.practice.save(id, questionId, user.id, dto),
+    );
   }
 
   @Post('attempts/:id/submit')
   @HttpCode(200)
   @AttemptRateLimit('attemptWrite')
-  @ApiOperation({ summary: 'Submit (idempotent: submitting again returns the same result)' })
+  @ApiOperation({
+    summary: 'Submit (idempotent: submitting again returns the same result)',
+    description: 'A practice attempt adds practice: true and review (every right answer).',
+  })
   @ApiHeader(DEVICE_HEADER)
   @ApiConflictResponse({
     description: `SUBMITTED_TOO_SOON (contest minSubmitSeconds); ${OTHER_DEVICE}`,
@@ -111,8 +127,11 @@ export class AttemptsController {
     @Body() dto: SubmitAttemptDto,
     @CurrentUser() user: AuthUser,
     @DeviceId() deviceId: string | undefined,
-  ): Promise<SubmitResultDto> {
-    return this.submission.submit(id, user.id, dto, deviceId);
+  ): Promise<SubmitResultDto | PracticeSubmitResultDto> {
+    return orPractice(
+      () => this.submission.submit(id, user.id, dto, deviceId),
+      () => this.practice.submit(id, user.id),
+    );
   }
 
   @Get('me/attempts')
@@ -122,5 +141,18 @@ export class AttemptsController {
     @Query() query: PaginationQueryDto,
   ): Promise<Page<MyAttemptDto>> {
     return this.attempts.listMine(user.id, query);
+  }
+}
+
+/**
+ * A practice attempt ("Thi thử") lives in its own table and answers the same routes: only an id
+ * unknown among the caller's attempts is looked up there, so the hot path costs nothing more.
+ */
+async function orPractice<T, P>(official: () => Promise<T>, practice: () => Promise<P>) {
+  try {
+    return await official();
+  } catch (error) {
+    if (error instanceof AppException && error.code === ErrorCode.NOT_FOUND) return practice();
+    throw error;
   }
 }

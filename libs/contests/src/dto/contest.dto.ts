@@ -68,7 +68,13 @@ export class ContestDto extends ContestSummaryDto {
   @ApiProperty({ enum: ['first', 'counted'] }) predictionAttempt: string;
   @ApiProperty() lockPrediction: boolean;
   @ApiProperty({ description: 'bankIds and tags only for the contest staff and admins' })
-  practice: { enabled: boolean; bankIds?: string[]; tags?: string[] };
+  practice: {
+    enabled: boolean;
+    bankIds?: string[];
+    tags?: string[];
+    reveal?: 'each' | 'end';
+    questionCount?: number;
+  };
   @ApiProperty({ description: 'The thresholds in force (defaults filled in)' })
   flagThresholds: Required<FlagThresholds>;
   @ApiProperty() requireNationalId: boolean;
@@ -139,7 +145,9 @@ export function toContestDto(
     minSubmitSeconds: contest.minSubmitSeconds,
     predictionAttempt: contest.predictionAttempt,
     lockPrediction: contest.lockPrediction,
-    practice: staffView ? contest.practice : { enabled: contest.practice.enabled },
+    practice: staffView
+      ? contest.practice
+      : { enabled: contest.practice.enabled, reveal: contest.practice.reveal ?? 'each' },
     flagThresholds: effectiveFlagThresholds(contest.flagThresholds),
     requireNationalId: contest.requireNationalId,
     ruleNotes: fairnessRuleNotes(contest),

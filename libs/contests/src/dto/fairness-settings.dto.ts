@@ -3,6 +3,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsIn,
   IsInt,
   IsNumber,
   IsOptional,
@@ -33,6 +34,23 @@ export class PracticeSettingsDto {
   @IsString({ each: true })
   @MaxLength(50, { each: true })
   tags?: string[];
+
+  @ApiPropertyOptional({
+    enum: ['each', 'end'],
+    description: 'Right answer and explanation after each answer (default) or at the end',
+  })
+  @IsOptional()
+  @IsIn(['each', 'end'])
+  reveal?: 'each' | 'end';
+
+  @ApiPropertyOptional({
+    description: "Questions per practice attempt (default: the official draw's count)",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  questionCount?: number;
 }
 
 /** The detectors' thresholds for one contest (docs/fairness.md); an absent field keeps the default. */

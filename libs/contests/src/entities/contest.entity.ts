@@ -49,7 +49,13 @@ export interface PracticeSettings {
   enabled: boolean;
   bankIds: string[];
   tags?: string[];
+  /** When the right answer and explanation are shown: after each answer (default) or at the end. */
+  reveal?: PracticeReveal;
+  /** Questions per practice attempt (default: the official draw's count, at most the pool). */
+  questionCount?: number;
 }
+
+export type PracticeReveal = 'each' | 'end';
 
 /** Per-contest thresholds of the anomaly detectors; absent fields use the defaults. */
 export interface FlagThresholds {

@@ -37,6 +37,8 @@ export function fairnessSettingsFrom(dto: FairnessInput): Required<FairnessInput
       enabled: practice.enabled,
       bankIds: [...new Set(practice.bankIds)],
       ...(tags.length ? { tags } : {}),
+      ...(practice.reveal ? { reveal: practice.reveal } : {}),
+      ...(practice.questionCount ? { questionCount: practice.questionCount } : {}),
     },
     flagThresholds: definedOnly(dto.flagThresholds ?? {}),
     requireNationalId: dto.requireNationalId ?? false,

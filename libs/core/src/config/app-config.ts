@@ -69,6 +69,9 @@ export interface RateLimitConfig {
   /** Attempt starts per minute: per account, and per client IP (many honest people share one). */
   attemptStartPerUser: number;
   attemptStartPerIp: number;
+  /** Practice ("Thi thử") starts per minute: per account, per client IP. */
+  practiceStartPerUser: number;
+  practiceStartPerIp: number;
   /** Answer saves, integrity events, submit and move-here per minute: per account, per client IP. */
   attemptWritePerUser: number;
   attemptWritePerIp: number;

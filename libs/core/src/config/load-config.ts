@@ -169,6 +169,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
         1,
         100_000_000,
       ),
+      practiceStartPerUser: integer(
+        'RATE_LIMIT_PRACTICE_START_PER_USER',
+        read('RATE_LIMIT_PRACTICE_START_PER_USER') ?? '10',
+        1,
+        100_000_000,
+      ),
+      practiceStartPerIp: integer(
+        'RATE_LIMIT_PRACTICE_START_PER_IP',
+        read('RATE_LIMIT_PRACTICE_START_PER_IP') ?? '600',
+        1,
+        100_000_000,
+      ),
       attemptWritePerUser: integer(
         'RATE_LIMIT_ATTEMPT_WRITE_PER_USER',
         read('RATE_LIMIT_ATTEMPT_WRITE_PER_USER') ?? '120',

@@ -5,7 +5,7 @@ import type Redis from 'ioredis';
 import { type LimitCheck, type LimitScope, rateDecision } from './rate-decision';
 import { MemoryWindowCounter, type WindowCount } from './window-counter';
 
-export type AttemptRateLimitName = 'attemptStart' | 'attemptWrite';
+export type AttemptRateLimitName = 'attemptStart' | 'attemptWrite' | 'practiceStart';
 
 const WINDOW_MS = 60_000;
 const REDIS_TIMEOUT_MS = 250;
@@ -60,9 +60,9 @@ export class AttemptRateLimiter {
 
   private limits(name: AttemptRateLimitName): { user: number; ip: number } {
     const r = this.config.rateLimit;
-    return name === 'attemptStart'
-      ? { user: r.attemptStartPerUser, ip: r.attemptStartPerIp }
-      : { user: r.attemptWritePerUser, ip: r.attemptWritePerIp };
+    if (name === 'attemptStart') return { user: r.attemptStartPerUser, ip: r.attemptStartPerIp };
+    if (name === 'practiceStart') return { user: r.practiceStartPerUser, ip: r.practiceStartPerIp };
+    return { user: r.attemptWritePerUser, ip: r.attemptWritePerIp };
   }
 
   private async hit(keys: string[]): Promise<WindowCount[]> {
