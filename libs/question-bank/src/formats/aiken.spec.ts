@@ -113,3 +113,68 @@ describe('exportAiken', () => {
     ]);
   });
 });
+
+describe('parseAiken: label variants and the blocks Moodle refuses', () => {
+  it('reads "A)Text", "A.Text", "A )Text" and "A .Text" without a space', () => {
+    const { items } = parseAiken(
+      'Thủ đô?\nA)Huế\nB.Hà Nội\nC )Đà Nẵng\nD .Vinh\nANSWER: B\n\nSông dài nhất?\nA. Hồng\nB) Mê Kông\nANSWER: B\n',
+    );
+    expect(items.map((i) => i.question.options?.map((o) => o.text))).toEqual([
+      ['Huế', 'Hà Nội', 'Đà Nẵng', 'Vinh'],
+      ['Hồng', 'Mê Kông'],
+    ]);
+    expect(items.map((i) => i.question.options?.findIndex((o) => o.correct))).toEqual([1, 1]);
+    for (const item of items) expect(item.warnings).toEqual([]);
+  });
+
+  it('keeps a prompt that starts like a label ("A.I là gì?")', () => {
+    const { items, errors } = parseAiken(
+      'A.I là gì?\nA. Trí tuệ nhân tạo\nB. Một loại pin\nANSWER: A\n',
+    );
+    expect(errors).toEqual([]);
+    expect(items[0].question.prompt).toBe('A.I là gì?');
+  });
+
+  // The layout of Moodle's own Aiken error fixture, in Vietnamese.
+  const MOODLE_ERRORS = [
+    'Câu hỏi chỉ có một phương án',
+    'A) Phương án duy nhất',
+    'ANSWER: A',
+    '',
+    'A) Câu hỏi chưa bắt đầu',
+    '',
+    'ANSWER: Câu hỏi chưa bắt đầu',
+    '',
+    'Câu hỏi tốt thứ nhất',
+    'A) Đúng',
+    'B) Sai',
+    'ANSWER: A',
+    '',
+    'Câu hỏi bắt đầu nhưng chưa xong',
+    'A) Gần đúng',
+    'B) Gần sai',
+    '',
+    'Câu hỏi tốt thứ hai',
+    'A)Sai (không có dấu cách)',
+    'B)Đúng (không có dấu cách)',
+    'ANSWER: B',
+  ].join('\n');
+
+  it('gives the two good questions and names each bad block with its line', () => {
+    const { items, errors } = parseAiken(MOODLE_ERRORS);
+    const clean = items.filter((i) => i.warnings.length === 0);
+    expect(clean.map((i) => i.question.prompt)).toEqual([
+      'Câu hỏi tốt thứ nhất',
+      'Câu hỏi tốt thứ hai',
+    ]);
+    expect(clean.map((i) => i.question.options?.findIndex((o) => o.correct))).toEqual([0, 1]);
+    expect(clean[1].question.options?.[1].text).toBe('Đúng (không có dấu cách)');
+    expect(errors.map((e) => e.row)).toEqual([1, 5]);
+    expect(errors[0].message).toMatch(/chỉ có 1 phương án/);
+    expect(errors[1].message).toMatch(/không có câu hỏi phía trước/);
+    // The unfinished question is kept with its warning: the organizer picks the answer.
+    const unfinished = items.find((i) => i.question.prompt === 'Câu hỏi bắt đầu nhưng chưa xong');
+    expect(unfinished?.warnings).toContain('Thiếu dòng "ANSWER:" sau các phương án');
+    expect(items).toHaveLength(3);
+  });
+});

@@ -3,13 +3,14 @@ import { collapseSpaces } from './plain-text';
 import { buildChoiceQuestion, indexOfLetter, toItem } from './question-builder';
 import type { ParsedItem, ParseError, ParseResult } from './types';
 
-const OPTION = /^([A-Za-z])\s*[.)]\s+(.*)$/;
+/** "A. Text", "A) Text", "A )Text", "A.Text": Moodle writes and reads all of them. */
+const OPTION = /^([A-Za-z])[ \t]*[.)][ \t]*(\S.*)$/;
 const ANSWER = /^(?:ANSWER|ĐÁP ÁN)\s*:\s*(.*)$/iu;
 
 /** True when the text has Aiken's "ANSWER: X" lines after lettered options. */
 export function looksLikeAiken(text: string): boolean {
   const answers = text.match(/^[ \t]*ANSWER[ \t]*:[ \t]*[A-Z][ \t]*\r?$/gim)?.length ?? 0;
-  const options = text.match(/^[ \t]*[A-Z][ \t]*[.)][ \t]+\S/gm)?.length ?? 0;
+  const options = text.match(/^[ \t]*[A-Z][ \t]*[.)][ \t]*\S/gm)?.length ?? 0;
   return answers > 0 && options >= answers * 2;
 }
 
@@ -31,6 +32,21 @@ export function parseAiken(text: string): ParseResult {
     const d = draft;
     draft = null;
     const prompt = collapseSpaces(d.promptLines.join(' '));
+    // Blocks Moodle refuses are named with their line, never imported as something else.
+    if (d.promptLines.length === 0) {
+      errors.push({
+        row: d.line,
+        message: `Dòng ${d.line}: phương án "${d.options[0]?.letter ?? ''}" không có câu hỏi phía trước; đã bỏ qua.`,
+      });
+      return;
+    }
+    if (d.options.length < 2) {
+      errors.push({
+        row: d.line,
+        message: `Dòng ${d.line}: câu hỏi "${prompt.slice(0, 60)}" chỉ có ${d.options.length} phương án (cần ít nhất 2); đã bỏ qua.`,
+      });
+      return;
+    }
     const warnings: string[] = [];
     const reasons = [`Câu hỏi Aiken bắt đầu ở dòng ${d.line}`];
     let correctIndex: number | null = null;
@@ -60,6 +76,17 @@ export function parseAiken(text: string): ParseResult {
     items.push(toItem(items.length, built, { reasons, warnings, source: { line: d.line } }));
   };
 
+  /** "A) …" with no question before it, followed by "B) …" or "ANSWER:" (not a prompt "A.I …"). */
+  const orphanOption = (at: number): boolean => {
+    for (let j = at + 1; j < lines.length; j++) {
+      const next = lines[j].trim();
+      if (!next) continue;
+      const o = OPTION.exec(next);
+      return ANSWER.test(next) || (!!o && o[1].toUpperCase() === 'B');
+    }
+    return false;
+  };
+
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
     const line = raw.trim();
@@ -77,6 +104,10 @@ export function parseAiken(text: string): ParseResult {
       return;
     }
     const option = OPTION.exec(line);
+    if (option && !draft && option[1] === 'A' && orphanOption(i)) {
+      // Options with no question before them: kept as a block so its error names it once.
+      draft = { line: lineNo, promptLines: [], options: [] };
+    }
     if (option && draft && (draft.options.length > 0 || indexOfLetter(option[1]) === 0)) {
       draft.options.push({ letter: option[1].toUpperCase(), text: collapseSpaces(option[2]) });
       return;

@@ -40,7 +40,7 @@ describe('parseGift', () => {
   const result = parseGift(GIFT);
   const q = (i: number): QuestionInput => result.items[i].question;
 
-  it('reads a single-answer question, its general feedback and skips comments and categories', () => {
+  it('reads a single-answer question, its general feedback, skips comments and keeps the category as a tag', () => {
     expect(q(0)).toEqual({
       type: 'single',
       prompt: 'Công đoàn Việt Nam được thành lập năm nào?',
@@ -50,6 +50,7 @@ describe('parseGift', () => {
         { text: '1945', correct: false },
       ],
       explanation: 'Tổng Công hội Đỏ Bắc Kỳ ra đời ngày 28/7/1929.',
+      tags: ['An toàn điện'],
     });
     expect(result.items[0].warnings).toContain(
       'Phản hồi riêng của từng phương án (#…) không được nhập',
@@ -66,7 +67,7 @@ describe('parseGift', () => {
         { text: 'Điều hòa inverter', correct: true },
         { text: 'Bóng đèn sợi đốt', correct: false },
       ],
-      tags: ['Tiết kiệm điện', 'Gia đình'],
+      tags: ['Tiết kiệm điện', 'Gia đình', 'An toàn điện'],
     });
     expect(result.items[1].warnings).toEqual([]);
   });
@@ -88,6 +89,7 @@ describe('parseGift', () => {
       type: 'short_text',
       prompt: 'Điện áp định mức lưới điện sinh hoạt ở Việt Nam là bao nhiêu vôn?',
       acceptedAnswers: ['220', '220V', 'hai trăm hai mươi'],
+      tags: ['An toàn điện'],
     });
   });
 

@@ -1,16 +1,28 @@
 import type { OptionInput } from '../question-input';
+import {
+  findUnescaped,
+  giftText,
+  readAnswers,
+  readNumeric,
+  splitUnescaped,
+  stripFormat,
+  unescapeGift,
+} from './gift-answers';
 import { IMPORT_LIMITS } from './limits';
-import { cleanMultiline, htmlToText } from './plain-text';
+import { cleanMultiline } from './plain-text';
 import { tooManyQuestions } from './question-file-error';
 import {
   buildChoiceQuestion,
   buildEssayQuestion,
   buildShortTextQuestion,
+  parseTruthValue,
   toItem,
   trueFalseOptions,
   type BuiltQuestion,
 } from './question-builder';
 import type { ParsedItem, ParseError, ParseResult } from './types';
+
+export { unescapeGift } from './gift-answers';
 
 /** True when the text has GIFT answer blocks (`{=…}`, `{~…}`, `{T}`) or `::title::` markers. */
 export function looksLikeGift(text: string): boolean {
@@ -20,178 +32,186 @@ export function looksLikeGift(text: string): boolean {
   return /\{\s*(?:[=~]|#|T\s*\}|F\s*\}|TRUE\s*\}|FALSE\s*\})/i.test(text);
 }
 
-/** Index of the first `ch` at or after `from` that is not escaped with a backslash. */
-function findUnescaped(s: string, ch: string, from = 0): number {
-  for (let i = from; i < s.length; i++) {
-    if (s[i] === '\\') {
-      i++;
-      continue;
-    }
-    if (s[i] === ch) return i;
-  }
-  return -1;
-}
-
-/** Splits on unescaped occurrences of `sep` (a string). */
-function splitUnescaped(s: string, sep: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '\\') {
-      i++;
-      continue;
-    }
-    if (s.startsWith(sep, i)) {
-      parts.push(s.slice(start, i));
-      start = i + sep.length;
-      i += sep.length - 1;
-    }
-  }
-  parts.push(s.slice(start));
-  return parts;
-}
-
-/** GIFT escapes: \: \= \~ \# \{ \} \\ and \n for a line break. */
-export function unescapeGift(s: string): string {
-  return s.replace(/\\([\s\S])/g, (_, ch: string) => (ch === 'n' ? '\n' : ch));
-}
-
-interface Answer {
-  kind: '=' | '~';
-  weight: number | null;
-  text: string;
-  feedback: boolean;
-}
-
-function readAnswers(body: string): Answer[] {
-  const answers: Answer[] = [];
-  let current: { kind: '=' | '~'; raw: string } | null = null;
-  let buf = '';
-  const push = (): void => {
-    if (!current) return;
-    const raw = current.raw + buf;
-    const [main, ...feedback] = splitUnescaped(raw, '#');
-    let text = main.trim();
-    let weight: number | null = null;
-    const w = /^%(-?\d+(?:\.\d+)?)%/.exec(text);
-    if (w) {
-      weight = parseFloat(w[1]);
-      text = text.slice(w[0].length);
-    }
-    answers.push({
-      kind: current.kind,
-      weight,
-      text: cleanMultiline(unescapeGift(text)),
-      feedback: feedback.some((f) => f.trim().length > 0),
-    });
-  };
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (ch === '\\') {
-      buf += body.slice(i, i + 2);
-      i++;
-      continue;
-    }
-    if (ch === '=' || ch === '~') {
-      push();
-      current = { kind: ch, raw: '' };
-      buf = '';
-      continue;
-    }
-    buf += ch;
-  }
-  push();
-  return answers;
-}
-
 interface Block {
   line: number;
-  text: string;
+  /** The block's lines, comment lines removed, each with its line number. */
+  lines: { no: number; text: string }[];
   meta: { tags: string[]; difficulty?: 1 | 2 | 3; points?: number };
 }
 
-/** Splits the file into question blocks (blank-line separated; a block with an open `{` continues). */
+/** Braces still open after `s` (escaped braces do not count). */
+function braceDelta(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '\\') i++;
+    else if (s[i] === '{') n++;
+    else if (s[i] === '}') n--;
+  }
+  return n;
+}
+
+/** A `//` comment at the end of a line (after a space, not escaped, not in "http://"). */
+function stripTrailingComment(line: string): string {
+  for (let i = 0; i + 1 < line.length; i++) {
+    if (line[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (line[i] === '/' && line[i + 1] === '/' && (i === 0 || /\s/.test(line[i - 1]))) {
+      return line.slice(0, i).trimEnd();
+    }
+  }
+  return line;
+}
+
+/** The last meaningful part of "$CATEGORY: $course$/top/An toàn điện/Cơ bản" → a tag. */
+function categoryTag(path: string): string | null {
+  const parts = path
+    .split('/')
+    .map((p) => p.trim())
+    .filter((p) => p && !/^\$\w+\$$/.test(p) && p.toLowerCase() !== 'top');
+  const last = parts[parts.length - 1];
+  return last && !/^default for /i.test(last) ? last : null;
+}
+
+/**
+ * Splits the file into question blocks as Moodle does: a blank line ends a question. A blank
+ * line inside an open `{…}` does not when the next line continues the answers (`=`, `~`, `#`,
+ * `}`), so an unclosed `{` costs only its own block. Comment lines (`//`) are dropped
+ * wherever they are; those before a question may carry [tag:…] [difficulty:…] [points:…].
+ */
 function splitBlocks(text: string): Block[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
   let current: Block | null = null;
   let pendingMeta: Block['meta'] = { tags: [] };
+  let category: string | null = null;
   let open = 0;
-  const countBraces = (s: string): number => {
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-      if (s[i] === '\\') i++;
-      else if (s[i] === '{') n++;
-      else if (s[i] === '}') n--;
+  const close = (): void => {
+    if (current) blocks.push(current);
+    if (blocks.length > IMPORT_LIMITS.maxItems) throw tooManyQuestions(IMPORT_LIMITS.maxItems);
+    current = null;
+    open = 0;
+  };
+  const nextFilled = (from: number): string => {
+    for (let j = from; j < lines.length; j++) {
+      const t = lines[j].trim();
+      if (t && !t.startsWith('//')) return t;
     }
-    return n;
+    return '';
   };
   lines.forEach((raw, i) => {
     const trimmed = raw.trim();
-    if (open === 0 && trimmed.startsWith('//')) {
-      for (const m of trimmed.matchAll(/\[tag:([^\]]+)\]/g)) pendingMeta.tags.push(m[1].trim());
-      const d = /\[difficulty:([123])\]/.exec(trimmed);
-      if (d) pendingMeta.difficulty = parseInt(d[1], 10) as 1 | 2 | 3;
-      const p = /\[points:(\d+(?:\.\d+)?)\]/.exec(trimmed);
-      if (p) pendingMeta.points = parseFloat(p[1]);
+    if (trimmed.startsWith('//')) {
+      if (!current) {
+        for (const m of trimmed.matchAll(/\[tag:([^\]]+)\]/g)) pendingMeta.tags.push(m[1].trim());
+        const d = /\[difficulty:([123])\]/.exec(trimmed);
+        if (d) pendingMeta.difficulty = parseInt(d[1], 10) as 1 | 2 | 3;
+        const p = /\[points:(\d+(?:\.\d+)?)\]/.exec(trimmed);
+        if (p) pendingMeta.points = parseFloat(p[1]);
+      }
       return;
     }
-    if (open === 0 && /^\$CATEGORY:/i.test(trimmed)) return;
-    if (!trimmed && open === 0) {
-      if (current) blocks.push(current);
-      if (blocks.length > IMPORT_LIMITS.maxItems) throw tooManyQuestions(IMPORT_LIMITS.maxItems);
-      current = null;
+    if (!current && /^\$CATEGORY:/i.test(trimmed)) {
+      category = categoryTag(trimmed.slice('$CATEGORY:'.length));
       return;
     }
+    if (!trimmed) {
+      if (open > 0 && /^[=~#}]/.test(nextFilled(i + 1))) return;
+      close();
+      return;
+    }
+    const line = stripTrailingComment(raw);
     if (!current) {
-      current = { line: i + 1, text: raw, meta: pendingMeta };
+      const tags = [...pendingMeta.tags];
+      if (category && !tags.includes(category)) tags.push(category);
+      current = { line: i + 1, lines: [], meta: { ...pendingMeta, tags } };
       pendingMeta = { tags: [] };
-    } else current.text += `\n${raw}`;
-    open = Math.max(0, open + countBraces(raw));
+    }
+    current.lines.push({ no: i + 1, text: line });
+    open = Math.max(0, open + braceDelta(line));
   });
-  if (current) blocks.push(current);
+  close();
   return blocks;
 }
 
-function textOf(raw: string, html: boolean): { text: string; hadImage: boolean } {
-  const unescaped = unescapeGift(raw);
-  return html ? htmlToText(unescaped) : { text: cleanMultiline(unescaped), hadImage: false };
+/** Where the answer part of a block is: one `{…}`, or why there is none. */
+type AnswerSpan =
+  | { kind: 'ok'; open: number; close: number }
+  | { kind: 'none' }
+  | { kind: 'unclosed'; at: number }
+  | { kind: 'several'; cloze: boolean };
+
+function findAnswerSpan(rest: string): AnswerSpan {
+  const open = findUnescaped(rest, '{');
+  if (open < 0) return { kind: 'none' };
+  const close = findUnescaped(rest, '}', open + 1);
+  if (close < 0) return { kind: 'unclosed', at: open };
+  const again = findUnescaped(rest, '{', close + 1);
+  const inner = findUnescaped(rest, '{', open + 1);
+  if (again >= 0 || (inner >= 0 && inner < close)) {
+    return { kind: 'several', cloze: /\{\s*\d*\s*:\s*[A-Z_]+\s*:/.test(rest) };
+  }
+  return { kind: 'ok', open, close };
 }
 
-/** Moodle's GIFT format: single, multiple (weights), true/false, short answer, essay. */
+function lineOf(block: Block, text: string, at: number): number {
+  const before = text.slice(0, at).split('\n').length - 1;
+  return block.lines[Math.min(before, block.lines.length - 1)]?.no ?? block.line;
+}
+
+/** Moodle's GIFT format: single, multiple (weights), true/false, short answer, numerical, essay. */
 export function parseGift(text: string): ParseResult {
   const items: ParsedItem[] = [];
   const errors: ParseError[] = [];
+  const skip = (line: number, what: string): void => {
+    errors.push({ row: line, message: `Dòng ${line}: ${what}; đã bỏ qua.` });
+  };
   for (const block of splitBlocks(text)) {
-    let rest = block.text.trim();
+    const joined = block.lines.map((l) => l.text).join('\n');
+    let rest = joined.trim();
+    const lead = joined.length - joined.trimStart().length;
     let title = '';
     const t = /^::((?:\\[\s\S]|[^:\\]|:(?!:))*)::/.exec(rest);
     if (t) {
       title = cleanMultiline(unescapeGift(t[1]));
       rest = rest.slice(t[0].length).trim();
     }
-    let html = false;
-    const markup = /^\[(html|plain|markdown|moodle)\]/i.exec(rest);
-    if (markup) {
-      html = markup[1].toLowerCase() === 'html';
-      rest = rest.slice(markup[0].length);
-    }
-    const open = findUnescaped(rest, '{');
-    const close = open >= 0 ? findUnescaped(rest, '}', open + 1) : -1;
-    if (open < 0 || close < 0) {
-      errors.push({
-        row: block.line,
-        message: `Dòng ${block.line}: đoạn văn không có phần đáp án {…}, không phải câu hỏi GIFT; đã bỏ qua.`,
-      });
+    const format = stripFormat(rest, false);
+    const html = format.html;
+    rest = format.rest;
+    const span = findAnswerSpan(rest);
+    if (span.kind === 'none') {
+      skip(
+        block.line,
+        'đoạn văn không có phần đáp án {…} (mô tả hoặc văn bản thường), không phải câu hỏi GIFT',
+      );
       continue;
     }
-    const before = rest.slice(0, open).trim();
-    const after = rest.slice(close + 1).trim();
-    const stem = textOf(after ? `${before} _____ ${after}` : before, html);
+    if (span.kind === 'unclosed') {
+      const at = lineOf(block, joined, lead + joined.trim().length - rest.length + span.at);
+      skip(
+        at,
+        'dấu { mở phần đáp án nhưng không có dấu } đóng (nếu { là chữ trong câu hỏi, hãy viết \\{)',
+      );
+      continue;
+    }
+    if (span.kind === 'several') {
+      skip(
+        block.line,
+        span.cloze
+          ? 'câu Cloze (nhiều chỗ trống) chưa được hỗ trợ'
+          : 'câu hỏi có nhiều phần đáp án {…}; câu nhiều chỗ trống chưa được hỗ trợ (nếu { là chữ trong câu hỏi, hãy viết \\{)',
+      );
+      continue;
+    }
+    const before = rest.slice(0, span.open).trim();
+    const after = rest.slice(span.close + 1).trim();
+    const stem = giftText(after ? `${before} _____ ${after}` : before, html);
     const prompt = stem.text || title;
-    const [answerPart, ...general] = splitUnescaped(rest.slice(open + 1, close), '####');
+    const [answerPart, ...general] = splitUnescaped(rest.slice(span.open + 1, span.close), '####');
     const body = answerPart.trim();
-    const explanation = general.length > 0 ? textOf(general.join('####'), html).text : '';
+    const explanation = general.length > 0 ? giftText(general.join('####'), html).text : '';
     const common = {
       prompt,
       tags: block.meta.tags,
@@ -209,7 +229,7 @@ export function parseGift(text: string): ParseResult {
       built = buildEssayQuestion(common);
       reasons.push('Phần đáp án rỗng {}: câu tự luận');
     } else if (tf) {
-      const value = tf[1].toUpperCase().startsWith('T');
+      const value = parseTruthValue(tf[1], true) ?? false;
       built = buildChoiceQuestion({
         ...common,
         options: trueFalseOptions(value),
@@ -217,26 +237,27 @@ export function parseGift(text: string): ParseResult {
       });
       reasons.push(`Đáp án {${tf[1]}}: câu đúng/sai, đáp án ${value ? 'Đúng' : 'Sai'}`);
     } else if (body.startsWith('#')) {
-      const values = readAnswers(
-        body.slice(1).startsWith('=') ? body.slice(1) : `=${body.slice(1)}`,
-      )
-        .map((a) => a.text.split(':')[0].split('..')[0].trim())
-        .filter((v) => v.length > 0);
-      built = buildShortTextQuestion({ ...common, acceptedAnswers: values });
-      warnings.push('Câu hỏi dạng số được chuyển thành câu điền từ; sai số cho phép bị bỏ qua');
+      const numeric = readNumeric(body);
+      built = buildShortTextQuestion({ ...common, acceptedAnswers: numeric.accepted });
+      reasons.push('Câu dạng số {#…}: nhập thành câu điền từ với các giá trị đúng');
+      warnings.push(...numeric.warnings);
+    } else if (findUnescaped(body, '=') < 0 && findUnescaped(body, '~') < 0) {
+      // Moodle reads "{Hà Nội}" as a short answer with that one accepted answer.
+      built = buildShortTextQuestion({ ...common, acceptedAnswers: [giftText(body, html).text] });
+      reasons.push('Phần đáp án không có "=" hay "~": câu điền từ với đáp án đó');
     } else {
-      const answers = readAnswers(body);
-      if (answers.length === 0 || answers.some((a) => /\s->\s/.test(a.text))) {
-        errors.push({
-          row: block.line,
-          message: `Dòng ${block.line}: dạng câu hỏi GIFT này (ghép cặp hoặc không có phương án) chưa được hỗ trợ; đã bỏ qua.`,
-        });
+      const answers = readAnswers(body, html);
+      const hasWrong = answers.some((a) => a.kind === '~');
+      if (!hasWrong && answers.length > 0 && answers.every((a) => /->/.test(a.raw))) {
+        skip(block.line, 'câu ghép cặp chưa được hỗ trợ');
         continue;
       }
       if (answers.some((a) => a.feedback)) {
         warnings.push('Phản hồi riêng của từng phương án (#…) không được nhập');
       }
-      const hasWrong = answers.some((a) => a.kind === '~');
+      if (answers.some((a) => a.hadImage)) {
+        warnings.push('Phương án có hình ảnh; ảnh không được nhập, cần kiểm tra lại');
+      }
       if (!hasWrong) {
         const full = answers.filter((a) => a.weight === null || a.weight >= 100);
         if (full.length < answers.length) {
