@@ -21,6 +21,7 @@ import { QuizPage } from './participant/quiz/quiz-page';
 import { ResultPage } from './participant/result-page';
 import { CertificateCheckPage } from './public-pages/certificate-check-page';
 import { PublicResultsPage } from './public-pages/public-results-page';
+import { SharedResultPage } from './sharing/shared-result-page';
 
 // Organizers and judges work on a laptop: their console is a separate chunk that participants'
 // phones never download. The projector view is separate too (large, rarely used on phones).
@@ -32,6 +33,11 @@ type Screen = { title?: string; render: (params: Record<string, string>) => Reac
 const routes: Array<[string, Screen]> = [
   ['/', { render: () => <ContestListPage /> }],
   ['/cuoc-thi/:slug', { render: (p) => <ContestPage slug={p.slug} /> }],
+  [
+    '/cuoc-thi/:slug/vong/:roundId',
+    { render: (p) => <ContestPage slug={p.slug} roundId={p.roundId} /> },
+  ],
+  ['/thanh-tich/:code', { render: (p) => <SharedResultPage code={p.code} /> }],
   ['/dang-nhap', { render: () => <LoginPage /> }],
   ['/dang-ky', { render: () => <RegisterPage /> }],
   ['/quen-mat-khau', { render: () => <ForgotPasswordPage /> }],

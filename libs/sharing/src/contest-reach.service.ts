@@ -6,6 +6,7 @@ import type { ShareKitDto, SourceCountsDto } from './dto/sharing.dto';
 import { embedSnippet } from './rules/embed';
 import { announcementText, contestDates } from './rules/page-text';
 import { normalizeShortCode, normalizeSource } from './rules/short-code';
+import { PostersService } from './posters.service';
 import { PublicPagesService } from './public-pages.service';
 import { type PublicContestRow, SharingRepository } from './sharing.repository';
 
@@ -19,6 +20,7 @@ export class ContestReachService {
     private readonly repo: SharingRepository,
     private readonly pages: PublicPagesService,
     private readonly access: ContestAccessService,
+    private readonly posters: PostersService,
   ) {}
 
   /**
@@ -79,6 +81,7 @@ export class ContestReachService {
       qrPngUrl: `${base}/api/contests/${contest.id}/qr.png`,
       qrSvgUrl: `${base}/api/contests/${contest.id}/qr.svg`,
       posterUrl: `${base}/api/contests/${contest.id}/poster.pdf`,
+      posterDownloadUrl: this.posters.downloadUrl(contest.id),
       announcement: announcementText({
         union: await this.repo.unionName(contest.eligibleUnitIds),
         title: contest.title,

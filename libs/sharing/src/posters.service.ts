@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { createHmac } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
-import { AppException } from '@app/core';
+import { APP_CONFIG, type AppConfig, AppException } from '@app/core';
 import { ContestAccessService } from '@app/contests';
 import { qrPng, qrSvg } from '@app/documents';
+import { checkDownloadToken, downloadToken } from './rules/download-token';
 import { contestDates } from './rules/page-text';
 import { renderPoster, rulesInThreeLines } from './rules/poster';
 import { PublicPagesService } from './public-pages.service';
@@ -12,13 +14,23 @@ import { type PublicContestRow, SharingRepository } from './sharing.repository';
  * QR codes (PNG, SVG) of a contest or one of its rounds, encoding the short link; and the A4
  * poster for notice boards (docs/sharing.md). Public once published; drafts: their organizers.
  */
+/** How long the poster's plain download link (in the send-out kit) works. */
+export const POSTER_LINK_HOURS = 24;
+
 @Injectable()
 export class PostersService {
+  private readonly linkKey: Buffer;
+
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly repo: SharingRepository,
     private readonly pages: PublicPagesService,
     private readonly access: ContestAccessService,
-  ) {}
+  ) {
+    this.linkKey = createHmac('sha256', config.auth.jwtSecret as string)
+      .update('hoithi poster download links')
+      .digest();
+  }
 
   async qr(
     contestId: string,
@@ -42,6 +54,32 @@ export class PostersService {
     const contest = await this.repo.contestById(contestId);
     if (!contest) throw AppException.notFound('Không tìm thấy cuộc thi');
     await this.access.assertCanManage(contestId, user);
+    return this.render(contest);
+  }
+
+  /**
+   * A plain HTTPS link to the poster, for the organizer's send-out panel: it works without the
+   * access token (in-app browsers, "save link as", forwarding to whoever prints) for
+   * POSTER_LINK_HOURS, and only for this contest (docs/sharing.md).
+   */
+  downloadUrl(contestId: string, now = new Date()): string {
+    const expires = new Date(now.getTime() + POSTER_LINK_HOURS * 3600_000);
+    const token = downloadToken(this.linkKey, `poster:${contestId}`, expires);
+    return `${this.pages.publicUrl}/api/contests/${contestId}/poster-download.pdf?token=${token}`;
+  }
+
+  /** The poster by a download link's token; 404 for a wrong or expired one. */
+  async posterByToken(contestId: string, token: unknown): Promise<{ pdf: Buffer; slug: string }> {
+    const contest = checkDownloadToken(this.linkKey, `poster:${contestId}`, token, new Date())
+      ? await this.repo.contestById(contestId)
+      : null;
+    if (!contest) {
+      throw AppException.notFound('Liên kết tải áp phích không đúng hoặc đã hết hạn');
+    }
+    return this.render(contest);
+  }
+
+  private async render(contest: PublicContestRow): Promise<{ pdf: Buffer; slug: string }> {
     const pdf = await renderPoster({
       union: await this.repo.unionName(contest.eligibleUnitIds),
       title: contest.title,

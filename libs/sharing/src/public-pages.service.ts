@@ -1,13 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, isUuid } from '@app/core';
+import { CertificatesRepository, normalizeCertificateCode } from '@app/judging';
 import { LeaderboardService } from '@app/leaderboard';
+import { certificatePreviewText } from './rules/certificate-preview';
 import { clip, firstName, type PageMeta, type PublicPage } from './rules/page-meta';
 import { contestDates, formatScore, resultHighlight, roundDates } from './rules/page-text';
 import { cardVersion, type ShareCard } from './rules/share-card';
 import { type PublicContestRow, SharingRepository } from './sharing.repository';
 
-export type CardKind = 'contest' | 'round' | 'board' | 'results' | 'result';
-export const CARD_KINDS: readonly CardKind[] = ['contest', 'round', 'board', 'results', 'result'];
+export type CardKind = 'contest' | 'round' | 'board' | 'results' | 'result' | 'certificate';
+export const CARD_KINDS: readonly CardKind[] = [
+  'contest',
+  'round',
+  'board',
+  'results',
+  'result',
+  'certificate',
+];
 
 interface Preview {
   title: string;
@@ -32,6 +41,7 @@ export class PublicPagesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: SharingRepository,
     private readonly leaderboard: LeaderboardService,
+    private readonly certificates: CertificatesRepository,
   ) {}
 
   get publicUrl(): string {
@@ -65,6 +75,7 @@ export class PublicPagesService {
   async card(kind: CardKind, key: string): Promise<ShareCard | null> {
     let preview: Preview | null;
     if (kind === 'result') preview = await this.preview({ kind: 'shared', code: key });
+    else if (kind === 'certificate') preview = await this.preview({ kind, code: key });
     else if (!isUuid(key)) return null;
     else if (kind === 'contest') preview = await this.preview({ kind: 'contest', slug: '' }, key);
     else if (kind === 'round') preview = await this.preview({ kind, slug: '', roundId: key });
@@ -199,8 +210,28 @@ export class PublicPagesService {
           type: 'article',
         };
       }
-      case 'certificate':
-        return null;
+      case 'certificate': {
+        const code = normalizeCertificateCode(page.code);
+        const certificate = code ? await this.certificates.byCode(code) : null;
+        const contest = certificate && (await this.repo.contestById(certificate.contestId));
+        if (!certificate || !contest) return null;
+        const text = certificatePreviewText(certificate);
+        const base = await this.baseCard(contest);
+        return {
+          title: text.title,
+          description: clip(text.description, 200),
+          path: `/chung-nhan/${certificate.code}`,
+          card: {
+            ...base,
+            subtitle: `Giấy chứng nhận — ${certificate.roundTitle}`,
+            highlight: text.highlight,
+            lines: [`Mã số ${certificate.code}`],
+          },
+          cardKind: 'certificate',
+          cardKey: certificate.code,
+          type: 'article',
+        };
+      }
     }
   }
 

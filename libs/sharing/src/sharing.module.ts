@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ContestsModule } from '@app/contests';
+import { JudgingModule } from '@app/judging';
 import { LeaderboardModule } from '@app/leaderboard';
 import { MailModule } from '@app/mail';
 import { ContestReachService } from './contest-reach.service';
@@ -13,7 +14,7 @@ import { SharingRepository } from './sharing.repository';
 
 /** Sharing and reach: link previews, share images, short links, embed, reminders, sources. */
 @Module({
-  imports: [ContestsModule, LeaderboardModule, MailModule],
+  imports: [ContestsModule, JudgingModule, LeaderboardModule, MailModule],
   providers: [
     SharingRepository,
     PublicPagesService,

@@ -70,4 +70,24 @@ export class PostersController {
     res.setHeader('Content-Disposition', `inline; filename="ap-phich-${slug}.pdf"`);
     res.end(pdf);
   }
+
+  @Public()
+  @Get('poster-download.pdf')
+  @ApiProduces('application/pdf')
+  @ApiQuery({ name: 'token', required: true, description: "From the send-out kit's link" })
+  @ApiOperation({
+    summary:
+      'The poster as a plain link (posterDownloadUrl of the share kit): no access token, 24 hours',
+  })
+  async posterDownload(
+    @Param('id', UuidParamPipe) id: string,
+    @Query('token') token: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { pdf, slug } = await this.posters.posterByToken(id, token);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('Content-Disposition', `attachment; filename="ap-phich-${slug}.pdf"`);
+    res.end(pdf);
+  }
 }

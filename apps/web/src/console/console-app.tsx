@@ -5,6 +5,7 @@ import { hasRole, useSession } from '../lib/session';
 import { BankPage } from './bank-page';
 import { BanksPage } from './banks-page';
 import { ContestDashboard } from './contest-dashboard';
+import { SendOutPage } from './send-out-page';
 import { ContestForm } from './contest-form';
 import { ContestsPage } from './contests-page';
 import { ImportPreviewPage } from './import-preview-page';
@@ -22,6 +23,7 @@ const routes: Array<[string, (p: Record<string, string>) => ReactNode]> = [
   ['/quan-tri/cuoc-thi/moi', () => <ContestForm />],
   ['/quan-tri/cuoc-thi/:id', (p) => <ContestForm contestId={p.id} />],
   ['/quan-tri/cuoc-thi/:id/theo-doi', (p) => <ContestDashboard contestId={p.id} />],
+  ['/quan-tri/cuoc-thi/:id/gui-di', (p) => <SendOutPage contestId={p.id} />],
   ['/quan-tri/cuoc-thi/:id/thong-ke', (p) => <QuestionStatsPage contestId={p.id} />],
   ['/quan-tri/cuoc-thi/:id/don-vi', (p) => <UnitRankingPage contestId={p.id} />],
   ['/quan-tri/cham-thi/:roundId', (p) => <JudgingPage roundId={p.roundId} />],

@@ -11,6 +11,7 @@ import { LeaderboardTable } from '../participant/leaderboard-table';
 import { consoleEndpoints } from './endpoints';
 import { useCT } from './messages';
 import { RoundTabs, useRoundChoice } from './round-picker';
+import { SourcesPanel } from './send-out-page';
 
 interface Participation {
   byHour?: Array<{ hour: string; attempts: number; participants?: number }>;
@@ -150,6 +151,7 @@ export function ContestDashboard({ contestId }: { contestId: string }) {
             )}
             <Link to={`/quan-tri/cuoc-thi/${contestId}/don-vi`}>{ct('contests.units')}</Link>
           </section>
+          <SourcesPanel contestId={contestId} />
         </div>
       </div>
     </div>

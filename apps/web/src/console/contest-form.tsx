@@ -8,6 +8,7 @@ import { type Draft, draftProblems, slugify, toBody, toDraft } from './contest-d
 import { CheckField, DetailsTable, NumField } from './contest-form-fields';
 import { DrawRulesEditor } from './draw-rules-editor';
 import { useCT } from './messages';
+import { SendOutPanel } from './send-out-page';
 import { PrizesEditor } from './prizes-editor';
 import { RoundsEditor } from './rounds-editor';
 import type { AdminContest, Bank } from './types';
@@ -141,6 +142,7 @@ export function ContestForm({ contestId }: { contestId?: string }) {
           {saved === 'published' ? ct('form.published') : ct('form.saved')}
         </Notice>
       )}
+      {saved === 'published' && contestId && <SendOutPanel contestId={contestId} published />}
 
       <fieldset className="panel">
         <legend>{ct('form.general')}</legend>

@@ -8,9 +8,11 @@ import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
 import { roundStatus } from '../participant/round-status';
 import { useCT } from './messages';
+import { useSendOutT } from './send-out-messages';
 
 export function ContestsPage() {
   const ct = useCT();
+  const so = useSendOutT();
   const { user } = useSession();
   const authoring = hasRole(user, 'admin', 'organizer');
   const judging = hasRole(user, 'admin', 'judge', 'organizer');
@@ -53,6 +55,11 @@ export function ContestsPage() {
                 <Link className="btn btn--small" to={`/quan-tri/cuoc-thi/${c.id}/theo-doi`}>
                   {ct('contests.dashboard')}
                 </Link>
+                {c.status !== 'draft' && (
+                  <Link className="btn btn--small" to={`/quan-tri/cuoc-thi/${c.id}/gui-di`}>
+                    {so('sendOut.nav')}
+                  </Link>
+                )}
                 <Link className="btn btn--small" to={`/quan-tri/cuoc-thi/${c.id}/thong-ke`}>
                   {ct('contests.stats')}
                 </Link>

@@ -51,6 +51,8 @@ export interface ContestSummary {
   timeLimitSec: number;
   attemptsPerRound: number;
   serverNow?: string;
+  /** The short link's code (`/c/<code>`). */
+  shortCode?: string;
 }
 
 export interface Contest extends ContestSummary {

@@ -1,18 +1,24 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ErrorBox, Loading } from '../components/ui';
 import { api, type Page } from '../lib/api';
 import { formatDateTime } from '../lib/format';
-import { Link, navigate } from '../lib/router';
+import { Link, navigate, useLocation } from '../lib/router';
 import { useSession } from '../lib/session';
 import { deviceId } from '../lib/storage';
 import type { Attempt, Contest, MyAttempt, Round } from '../lib/types';
 import { useResource } from '../lib/use-resource';
 import { errorText, useT } from '../messages';
+import { useShareT } from '../sharing/messages';
+import { ReminderToggle } from '../sharing/reminder-toggle';
+import { absoluteUrl, ShareSheet } from '../sharing/share-sheet';
+import { useContestSource } from '../sharing/source';
 import { rememberAttempt } from './quiz/attempt-store';
 import { roundStatus } from './round-status';
 
-export function ContestPage({ slug }: { slug: string }) {
+export function ContestPage({ slug, roundId }: { slug: string; roundId?: string }) {
   const t = useT();
+  const st = useShareT();
+  const { search } = useLocation();
   const { user, status } = useSession();
   const contest = useResource(
     () => api<Contest>(`/api/contests/${encodeURIComponent(slug)}`),
@@ -25,6 +31,11 @@ export function ContestPage({ slug }: { slug: string }) {
         : Promise.resolve(null),
     [user?.id],
   );
+  useContestSource(slug, search, contest.data?.id, user != null);
+  const loaded = contest.data !== undefined;
+  useEffect(() => {
+    if (loaded && roundId) document.getElementById(`vong-${roundId}`)?.scrollIntoView();
+  }, [loaded, roundId]);
   const [starting, setStarting] = useState<string | null>(null);
   const [startError, setStartError] = useState<unknown>(null);
   const [resent, setResent] = useState(false);
@@ -106,7 +117,12 @@ export function ContestPage({ slug }: { slug: string }) {
             const st = roundStatus(round, now);
             const current = inProgress(round);
             return (
-              <li key={round.id} className={`round round--${st}`}>
+              <li
+                key={round.id}
+                id={`vong-${round.id}`}
+                className={`round round--${st}${round.id === roundId ? ' round--focus' : ''}`}
+                aria-current={round.id === roundId ? 'true' : undefined}
+              >
                 <div className="round__head">
                   <h3 className="round__title">{round.title}</h3>
                   <span className={`badge badge--${st}`}>{t(`contests.${st}`)}</span>
@@ -156,6 +172,18 @@ export function ContestPage({ slug }: { slug: string }) {
           })}
         </ol>
       </section>
+
+      {user && c.rounds.some((r) => roundStatus(r, now) === 'upcoming') && (
+        <ReminderToggle contestId={c.id} />
+      )}
+      <ShareSheet
+        url={absoluteUrl(
+          c.shortCode ? `/c/${c.shortCode}` : `/cuoc-thi/${encodeURIComponent(c.slug)}`,
+        )}
+        title={c.title}
+        text={st('share.contestText', { title: c.title })}
+        heading={st('share.contest')}
+      />
 
       <section aria-labelledby="rules-title">
         <h2 id="rules-title">{t('contest.rules')}</h2>

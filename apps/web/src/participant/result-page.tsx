@@ -7,6 +7,7 @@ import { deviceId } from '../lib/storage';
 import type { Attempt, MyRank } from '../lib/types';
 import { useResource } from '../lib/use-resource';
 import { errorText, useT } from '../messages';
+import { MyResultShare } from '../sharing/my-result-share';
 import { savedReceipt } from './quiz/attempt-store';
 
 function useMyRank(roundId: string | undefined) {
@@ -171,6 +172,8 @@ export function ResultPage({ attemptId }: { attemptId: string }) {
           )}
         </section>
       )}
+
+      <MyResultShare attemptId={a.id} contestId={a.contestId} />
 
       <div className="stack">
         <Link className="btn btn--primary btn--block" to={`/bang-xep-hang/${a.roundId}`}>

@@ -3,6 +3,7 @@ import { api, ApiError } from '../lib/api';
 import { formatDate, formatNumber } from '../lib/format';
 import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
+import { OpenInBrowserHint } from '../sharing/open-in-browser';
 import { prizeKey, usePublicT } from './messages';
 
 interface Verification {
@@ -71,6 +72,7 @@ export function CertificateCheckPage({ code }: { code: string }) {
         <dt>{t('cert.issued')}</dt>
         <dd>{formatDate(data.issuedAt)}</dd>
       </dl>
+      {data.pdfUrl && <OpenInBrowserHint />}
       {data.pdfUrl && (
         <a className="btn btn--primary btn--block" href={data.pdfUrl} download>
           {t('cert.download')}

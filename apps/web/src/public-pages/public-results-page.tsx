@@ -1,10 +1,11 @@
-import { useState } from 'react';
 import { ErrorBox, Loading } from '../components/ui';
 import { api, ApiError } from '../lib/api';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { Link } from '../lib/router';
 import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
+import { useShareT } from '../sharing/messages';
+import { absoluteUrl, ShareSheet } from '../sharing/share-sheet';
 import { prizeKey, usePublicT } from './messages';
 
 interface PublicResults {
@@ -28,7 +29,7 @@ interface PublicResults {
 /** `/ket-qua/:roundId` — the official winners of a round, for anyone (no sign-in). */
 export function PublicResultsPage({ roundId }: { roundId: string }) {
   const t = usePublicT();
-  const [copied, setCopied] = useState(false);
+  const st = useShareT();
   const { data, error, loading, reload } = useResource(
     () => api<PublicResults>(`/api/rounds/${encodeURIComponent(roundId)}/results/public`),
     [roundId],
@@ -47,9 +48,6 @@ export function PublicResultsPage({ roundId }: { roundId: string }) {
       </div>
     );
   }
-  const copy = () => {
-    void navigator.clipboard?.writeText(window.location.href).then(() => setCopied(true));
-  };
   return (
     <div className="page public-results">
       <p className="muted">{data.contestTitle}</p>
@@ -92,10 +90,13 @@ export function PublicResultsPage({ roundId }: { roundId: string }) {
           })}
         </ol>
       )}
+      <ShareSheet
+        url={absoluteUrl(`/ket-qua/${encodeURIComponent(data.roundId)}`)}
+        title={`${t('results.title')} — ${data.roundTitle}`}
+        text={st('share.resultsText', { round: data.roundTitle, title: data.contestTitle })}
+        heading={st('share.results')}
+      />
       <p className="public-results__actions">
-        <button type="button" className="btn" onClick={copy}>
-          {copied ? t('results.copied') : t('results.share')}
-        </button>{' '}
         <Link className="btn" to={`/cuoc-thi/${encodeURIComponent(data.contestSlug)}`}>
           {t('results.contest')}
         </Link>

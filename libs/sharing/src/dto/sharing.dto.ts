@@ -51,6 +51,10 @@ export class ShareKitDto {
   @ApiProperty() qrPngUrl: string;
   @ApiProperty() qrSvgUrl: string;
   @ApiProperty({ description: 'A4 PDF (organizers; send the access token)' }) posterUrl: string;
+  @ApiProperty({
+    description: 'The same PDF as a plain link that works without the token for 24 hours',
+  })
+  posterDownloadUrl: string;
   @ApiProperty({ description: 'Ready Vietnamese text to paste into Zalo/Facebook' })
   announcement: string;
   @ApiProperty({ description: 'One line for the federation website' }) embedCode: string;

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { api } from '../lib/api';
+import { useResource } from '../lib/use-resource';
+import { useShareT } from './messages';
+
+/** Opt in to one e-mail when each next round opens (docs/sharing.md, "Reminders"). */
+export function ReminderToggle({ contestId }: { contestId: string }) {
+  const t = useShareT();
+  const status = useResource(
+    () => api<{ subscribed: boolean }>(`/api/contests/${contestId}/reminder`),
+    [contestId],
+  );
+  const [busy, setBusy] = useState(false);
+  if (!status.data) return null;
+  const toggle = async (on: boolean) => {
+    setBusy(true);
+    try {
+      status.setData(
+        await api<{ subscribed: boolean }>(`/api/contests/${contestId}/reminder`, {
+          method: on ? 'PUT' : 'DELETE',
+        }),
+      );
+    } catch {
+      status.reload();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="reminder">
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={status.data.subscribed}
+          disabled={busy}
+          onChange={(e) => void toggle(e.currentTarget.checked)}
+        />{' '}
+        {t('reminder.label')}
+      </label>
+      {status.data.subscribed && <p className="muted">{t('reminder.on')}</p>}
+    </div>
+  );
+}
