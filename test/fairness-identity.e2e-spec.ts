@@ -142,5 +142,42 @@ describe('one person, one prize: national ID (CCCD) of winners (e2e)', () => {
     entries = await compute();
     expect(entries.get(best.id)).toMatchObject({ prize: 'first', excludedReason: null });
     expect(entries.get(twinA.id)).toMatchObject({ prize: 'second' });
+
+    // The winners' identity list: the full number for administrators only, masked for judges,
+    // refused to an organizer who is not a judge of the contest.
+    const judge = await createUser(t, { roles: ['judge'] });
+    await api()
+      .post(`/api/contests/${contest.id}/staff`)
+      .set(organizer.auth)
+      .send({ userId: judge.id, role: 'judge' })
+      .expect(201);
+    const identity = (user: TestUser) =>
+      api().get(`/api/contests/${contest.id}/winners/identity.csv`).set(user.auth);
+    const full = await identity(admin).expect(200);
+    expect(full.headers['content-type']).toContain('text/csv');
+    expect(full.headers['cache-control']).toBe('no-store');
+    const fullLines = full.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(fullLines).toHaveLength(3);
+    expect(fullLines[0]).toContain('"Số căn cước công dân"');
+    expect(fullLines[1]).toContain('"Chưa Xác Nhận"');
+    expect(fullLines[1]).toContain('"001099001111"');
+    expect(fullLines[2]).toContain('"079195004321"');
+    const masked = await identity(judge).expect(200);
+    expect(masked.text).toContain('"********1111"');
+    expect(masked.text).toContain('"********4321"');
+    expect(masked.text).not.toMatch(/001099001111|079195004321/);
+    const refused = await identity(organizer).expect(403);
+    expect(refused.body.code).toBe('FORBIDDEN');
+    const someone = await createUser(t);
+    await identity(someone).expect(403);
+    const audit = await t.dataSource.query<Array<{ details: { fullNationalId: boolean } }>>(
+      `SELECT details FROM audit_log WHERE action = 'results.identity_export' AND contest_id = $1
+       ORDER BY at`,
+      [contest.id],
+    );
+    expect(audit.map((a) => a.details.fullNationalId)).toEqual([true, false]);
   });
 });

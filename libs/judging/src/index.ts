@@ -15,6 +15,7 @@ export * from './export/export-row';
 export * from './export/neutralize-cell';
 export * from './export/results-export.service';
 export * from './export/vietnam-time';
+export * from './export/winners-identity.service';
 export * from './grading/essay-grading.service';
 export * from './judging.events';
 export * from './judging.module';

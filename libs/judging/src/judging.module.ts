@@ -1,6 +1,7 @@
 import { CertificatesRepository } from './certificates/certificates.repository';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@app/accounts';
 import { AttemptsModule } from '@app/attempts';
 import { ContestsModule } from '@app/contests';
 import { MailModule } from '@app/mail';
@@ -14,6 +15,8 @@ import { AuditLogEntity } from './entities/audit-log.entity';
 import { RoundResultEntryEntity } from './entities/round-result-entry.entity';
 import { RoundResultEntity } from './entities/round-result.entity';
 import { ResultsExportService } from './export/results-export.service';
+import { WinnersIdentityRepository } from './export/winners-identity.repository';
+import { WinnersIdentityService } from './export/winners-identity.service';
 import { AttemptFlagsRepository } from './flags/attempt-flags.repository';
 import { EssayGradingService } from './grading/essay-grading.service';
 import { FinalizeRepository } from './results/finalize.repository';
@@ -31,6 +34,7 @@ import { RoundLockRepository } from './results/round-lock.repository';
 @Module({
   imports: [
     TypeOrmModule.forFeature([RoundResultEntity, RoundResultEntryEntity, AuditLogEntity]),
+    AccountsModule,
     AttemptsModule,
     ContestsModule,
     MailModule,
@@ -44,6 +48,8 @@ import { RoundLockRepository } from './results/round-lock.repository';
     AuditLogService,
     AttemptFlagsRepository,
     ResultsRepository,
+    WinnersIdentityRepository,
+    WinnersIdentityService,
     ResultsQueryService,
     ResultsComputeService,
     FinalizeService,
@@ -64,6 +70,7 @@ import { RoundLockRepository } from './results/round-lock.repository';
     EssayGradingService,
     UnitRankingService,
     ResultsExportService,
+    WinnersIdentityService,
     CertificatesRepository,
   ],
 })

@@ -5,6 +5,7 @@ import { JudgedAttemptsController } from './judged-attempts.controller';
 import { JudgedParticipantsController } from './judged-participants.controller';
 import { ResultsController } from './results.controller';
 import { UnitRankingController } from './unit-ranking.controller';
+import { WinnersIdentityController } from './winners-identity.controller';
 
 @Module({
   imports: [JudgingModule],
@@ -14,6 +15,7 @@ import { UnitRankingController } from './unit-ranking.controller';
     JudgedParticipantsController,
     AuditController,
     UnitRankingController,
+    WinnersIdentityController,
   ],
 })
 export class JudgingApiModule {}

@@ -3,6 +3,8 @@ export const AUDIT_ACTIONS = [
   'results.compute',
   'results.finalize',
   'results.export',
+  // The winners' identity list (CCCD in full for administrators, masked for judges).
+  'results.identity_export',
   'attempt.disqualify',
   'attempt.reinstate',
   'participant.disqualify',
