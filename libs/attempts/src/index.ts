@@ -14,6 +14,7 @@ export * from './receipt.service';
 export {
   type AttemptScore,
   type CountableAttempt,
+  countedAttemptOrderSql,
   pickCountedAttempt,
   scoreAttempt,
 } from './rules/scoring';

@@ -1,19 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { AttemptPolicy } from '@app/contests';
-import { DataSource, type EntityManager } from 'typeorm';
-
-/** The counted attempt of a person among several, per policy — the SQL twin of pickCountedAttempt. */
-function policyOrder(policy: AttemptPolicy): string {
-  switch (policy) {
-    case 'best':
-      return 'a.score DESC, a.duration_ms ASC, a.submitted_at ASC, a.id ASC';
-    case 'first':
-      return 'a.started_at ASC, a.id ASC';
-    case 'last':
-      return 'a.started_at DESC, a.id DESC';
-  }
-}
+import { FreezeRepository } from './freeze.repository';
 
 /**
  * The public board of the freeze moment, kept in `leaderboard_frozen_standings`: for each person
@@ -30,7 +17,7 @@ export class FreezeService {
   private readonly computed = new Map<string, number>();
   private readonly inFlight = new Map<string, Promise<boolean>>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: FreezeRepository) {}
 
   /**
    * Makes sure the frozen standings of `freezeAt` exist. Resolves to true when this instance did
@@ -59,37 +46,20 @@ export class FreezeService {
     policy: AttemptPolicy,
     userIds: string[] | null,
   ): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
-      await this.lock(em, roundId);
-      if (userIds === null) {
-        await em.query('DELETE FROM leaderboard_frozen_standings WHERE round_id = $1', [roundId]);
-      } else {
-        await em.query(
-          'DELETE FROM leaderboard_frozen_standings WHERE round_id = $1 AND user_id = ANY($2::uuid[])',
-          [roundId, userIds],
-        );
-      }
-      await this.insertFrozen(em, roundId, freezeAt, policy, userIds);
+    await this.repository.locked(roundId, async (em) => {
+      await this.repository.deleteFrozen(em, roundId, userIds);
+      await this.repository.insertFrozen(em, roundId, freezeAt, policy, userIds);
     });
   }
 
   private async compute(roundId: string, freezeAt: Date, policy: AttemptPolicy): Promise<boolean> {
     const started = Date.now();
-    const done = await this.dataSource.transaction(async (em) => {
-      await this.lock(em, roundId);
-      const rows = await em.query<Array<{ freeze_at: Date | null; computed_at: Date | null }>>(
-        'SELECT freeze_at, computed_at FROM leaderboard_freezes WHERE round_id = $1',
-        [roundId],
-      );
-      const row = rows[0];
+    const done = await this.repository.locked(roundId, async (em) => {
+      const row = await this.repository.freezeState(em, roundId);
       if (row?.computed_at && row.freeze_at?.getTime() === freezeAt.getTime()) return false;
-      await em.query('DELETE FROM leaderboard_frozen_standings WHERE round_id = $1', [roundId]);
-      await this.insertFrozen(em, roundId, freezeAt, policy, null);
-      await em.query(
-        `INSERT INTO leaderboard_freezes (round_id, freeze_at, computed_at) VALUES ($1, $2, now())
-         ON CONFLICT (round_id) DO UPDATE SET freeze_at = EXCLUDED.freeze_at, computed_at = EXCLUDED.computed_at`,
-        [roundId, freezeAt],
-      );
+      await this.repository.deleteFrozen(em, roundId, null);
+      await this.repository.insertFrozen(em, roundId, freezeAt, policy, null);
+      await this.repository.markComputed(em, roundId, freezeAt);
       return true;
     });
     this.computed.set(roundId, freezeAt.getTime());
@@ -99,35 +69,5 @@ export class FreezeService {
       );
     }
     return true;
-  }
-
-  private async insertFrozen(
-    em: EntityManager,
-    roundId: string,
-    freezeAt: Date,
-    policy: AttemptPolicy,
-    userIds: string[] | null,
-  ): Promise<void> {
-    const params: unknown[] = [roundId, freezeAt];
-    let who = '';
-    if (userIds !== null) {
-      params.push(userIds);
-      who = 'AND a.user_id = ANY($3::uuid[])';
-    }
-    await em.query(
-      `INSERT INTO leaderboard_frozen_standings
-         (round_id, user_id, attempt_id, score, correct_count, question_count, duration_ms, submitted_at, unit_id)
-       SELECT DISTINCT ON (a.user_id) a.round_id, a.user_id, a.id, a.score, a.correct_count,
-              a.question_count, a.duration_ms, a.submitted_at, u.unit_id
-         FROM attempts a JOIN users u ON u.id = a.user_id
-        WHERE a.round_id = $1 AND a.status = 'submitted' AND a.disqualified_at IS NULL
-          AND a.submitted_at < $2 ${who}
-        ORDER BY a.user_id, ${policyOrder(policy)}`,
-      params,
-    );
-  }
-
-  private async lock(em: EntityManager, roundId: string): Promise<void> {
-    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`leaderboard-freeze:${roundId}`]);
   }
 }

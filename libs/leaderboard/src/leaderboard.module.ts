@@ -5,6 +5,7 @@ import { UnitsModule } from '@app/units';
 import { BoardAccessService } from './board-access.service';
 import { FrozenStandingEntity } from './entities/frozen-standing.entity';
 import { LeaderboardFreezeEntity } from './entities/leaderboard-freeze.entity';
+import { FreezeRepository } from './freeze.repository';
 import { FreezeService } from './freeze.service';
 import { LeaderboardSignalsService } from './leaderboard-signals.service';
 import { LeaderboardService } from './leaderboard.service';
@@ -21,6 +22,7 @@ import { StandingsRepository } from './standings.repository';
   ],
   providers: [
     StandingsRepository,
+    FreezeRepository,
     RankIndexCache,
     RoundInfoCache,
     FreezeService,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import type { StandingsSource } from './rules/freeze';
+import { boardOrderSql, tieBreakAboveSql } from './rules/rank-key';
 
 export type { StandingsSource } from './rules/freeze';
 
@@ -22,8 +23,8 @@ const FINAL_FROM = `FROM round_result_entries s
          JOIN users u ON u.id = s.user_id
          LEFT JOIN units un ON un.id = u.unit_id`;
 
-/** The board order; matches the indexes `(round_id[, unit_id], score DESC, duration_ms, submitted_at, user_id)`. */
-const ORDER = 's.score DESC, s.duration_ms, s.submitted_at, s.user_id';
+/** The board order (`compareStandings`); matches the indexes `(round_id[, unit_id], score DESC, duration_ms, submitted_at, user_id)`. */
+const ORDER = boardOrderSql('s');
 
 export interface StandingRow {
   userId: string;
@@ -148,7 +149,7 @@ export class StandingsRepository {
          FROM ${TABLE[source]} me
          JOIN ${TABLE[source]} s ON s.round_id = me.round_id AND s.score = me.score
               AND s.duration_ms >= $3
-              AND (s.duration_ms, s.submitted_at, s.user_id) < (me.duration_ms, me.submitted_at, me.user_id)
+              AND ${tieBreakAboveSql('s', 'me')}
         WHERE me.round_id = $1 AND me.user_id = $2`,
       [roundId, userId, bucketStartMs],
     );
@@ -186,7 +187,7 @@ export class StandingsRepository {
                 WHERE s.round_id = me.round_id ${unitFilter} AND s.score > me.score)::int
             + (SELECT count(*) FROM ${TABLE[source]} s
                 WHERE s.round_id = me.round_id ${unitFilter} AND s.score = me.score
-                  AND (s.duration_ms, s.submitted_at, s.user_id) < (me.duration_ms, me.submitted_at, me.user_id))::int AS n
+                  AND ${tieBreakAboveSql('s', 'me')})::int AS n
          FROM ${TABLE[source]} me
         WHERE me.round_id = $1 AND me.user_id = $2`,
       params,

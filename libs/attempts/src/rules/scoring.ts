@@ -166,6 +166,22 @@ function compareForPolicy(
 }
 
 /**
+ * SQL form of `pickCountedAttempt`'s order for rows aliased `t` (the first row counts), as
+ * `DISTINCT ON (user_id) … ORDER BY user_id, <this>` uses it for the frozen board. Checked
+ * against the TypeScript form in test/rules-sql.e2e-spec.ts.
+ */
+export function countedAttemptOrderSql(policy: CountedAttemptPolicy, t: string): string {
+  switch (policy) {
+    case 'best':
+      return `${t}.score DESC, ${t}.duration_ms ASC, ${t}.submitted_at ASC, ${t}.id ASC`;
+    case 'first':
+      return `${t}.started_at ASC, ${t}.id ASC`;
+    case 'last':
+      return `${t}.started_at DESC, ${t}.id DESC`;
+  }
+}
+
+/**
  * The attempt that counts for a person in a round, among their submitted attempts (pass only
  * submitted ones; disqualified ones are skipped here). best: highest score, then shorter
  * duration, then earlier submission; first: earliest started; last: latest started. Remaining

@@ -33,6 +33,23 @@ export function compareStandings(a: StandingKey, b: StandingKey): number {
   );
 }
 
+/**
+ * SQL forms of `compareStandings`, for rows aliased `t` of `round_standings`,
+ * `leaderboard_frozen_standings` (same columns). test/rules-sql.e2e-spec.ts checks them, and the
+ * indexes' column order (`BOARD_INDEX_COLUMNS`), against `compareStandings` in PostgreSQL.
+ */
+export function boardOrderSql(t: string): string {
+  return `${t}.score DESC, ${t}.duration_ms, ${t}.submitted_at, ${t}.user_id`;
+}
+
+/** Among equal scores, `a` ranks above `b` (a row comparison the index serves). */
+export function tieBreakAboveSql(a: string, b: string): string {
+  return `(${a}.duration_ms, ${a}.submitted_at, ${a}.user_id) < (${b}.duration_ms, ${b}.submitted_at, ${b}.user_id)`;
+}
+
+/** The board-order indexes' columns after `round_id` (and `unit_id`), as PostgreSQL prints them. */
+export const BOARD_INDEX_COLUMNS = 'score DESC, duration_ms, submitted_at, user_id';
+
 /** A cell of the rank index: one score and one duration bucket. */
 export interface RankCell {
   scoreCents: number;
