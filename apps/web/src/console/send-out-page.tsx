@@ -34,6 +34,19 @@ interface SourceCount {
 
 const CHANNELS = ['zalo', 'facebook', 'website'] as const;
 
+/**
+ * A download of the kit on the site the console runs on: its path (still a plain HTTPS link),
+ * so it works whatever name the organizer reached the server by.
+ */
+function here(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.pathname}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
 function CopyButton({ text, label }: { text: string; label?: string }) {
   const t = useSendOutT();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -118,16 +131,24 @@ export function SendOutPanel({ contestId, published }: { contestId: string; publ
           <h3>{t('sendOut.qr')}</h3>
           <img
             className="send-out__qr"
-            src={k.qrPngUrl}
+            src={here(k.qrPngUrl)}
             width={160}
             height={160}
             alt={t('sendOut.qrAlt', { url: k.shortUrl })}
           />
           <p className="send-out__links">
-            <a className="btn btn--small" href={k.qrPngUrl} download={`qr-${k.shortCode}.png`}>
+            <a
+              className="btn btn--small"
+              href={here(k.qrPngUrl)}
+              download={`qr-${k.shortCode}.png`}
+            >
               {t('sendOut.qrPng')}
             </a>
-            <a className="btn btn--small" href={k.qrSvgUrl} download={`qr-${k.shortCode}.svg`}>
+            <a
+              className="btn btn--small"
+              href={here(k.qrSvgUrl)}
+              download={`qr-${k.shortCode}.svg`}
+            >
               {t('sendOut.qrSvg')}
             </a>
           </p>
@@ -135,7 +156,7 @@ export function SendOutPanel({ contestId, published }: { contestId: string; publ
           <h3>{t('sendOut.poster')}</h3>
           <p className="muted">{t('sendOut.posterHint')}</p>
           <p>
-            <a className="btn btn--primary" href={k.posterDownloadUrl} download>
+            <a className="btn btn--primary" href={here(k.posterDownloadUrl)} download>
               {t('sendOut.posterDownload')}
             </a>
           </p>
