@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { AdminBootstrapService, PasswordService } from '@app/accounts';
+import { AdminBootstrapService, PasswordService, UsersRepository } from '@app/accounts';
 import { loadConfig } from '@app/core';
 import { dataSourceOptions } from '@app/database';
 import { DataSource } from 'typeorm';
@@ -27,7 +27,11 @@ async function startInstance(databaseUrl: string, env: Record<string, string>) {
   const dataSource = await new DataSource(
     dataSourceOptions({ url: databaseUrl, poolSize: 2 }),
   ).initialize();
-  const bootstrap = new AdminBootstrapService(config, dataSource, new PasswordService());
+  const bootstrap = new AdminBootstrapService(
+    config,
+    new UsersRepository(dataSource),
+    new PasswordService(),
+  );
   return { bootstrap, close: () => dataSource.destroy() };
 }
 

@@ -28,12 +28,15 @@ import { AccessRevocationService } from './revocation/access-revocation.service'
 import { DownloadLinkService } from './auth/download-link.service';
 import { UserAccessRepository } from './revocation/user-access.repository';
 import { RefreshTokenEntity } from './tokens/refresh-token.entity';
+import { RefreshTokenRepository } from './tokens/refresh-token.repository';
 import { RefreshTokenService } from './tokens/refresh-token.service';
 import { UserTokenEntity } from './tokens/user-token.entity';
+import { UserTokenRepository } from './tokens/user-token.repository';
 import { UserTokenService } from './tokens/user-token.service';
 import { AdminBootstrapService } from './users/admin-bootstrap.service';
 import { UnitChangeRepository } from './users/unit-change.repository';
 import { UserEntity } from './users/user.entity';
+import { UsersRepository } from './users/users.repository';
 import { UsersService } from './users/users.service';
 
 /**
@@ -69,6 +72,9 @@ import { NationalIdService } from './national-id/national-id.service';
   providers: [
     UserAccessRepository,
     UnitChangeRepository,
+    UsersRepository,
+    RefreshTokenRepository,
+    UserTokenRepository,
     AccessRevocationService,
     AccessTokenVerifier,
     DownloadLinkService,

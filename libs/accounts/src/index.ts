@@ -34,6 +34,7 @@ export * from './users/phone';
 export * from './users/role';
 export * from './users/user.entity';
 export * from './users/users.service';
+export { UsersRepository } from './users/users.repository';
 export * from './national-id/national-id';
 export * from './national-id/national-id-cipher';
 export * from './national-id/national-id.dto';

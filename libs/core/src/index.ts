@@ -17,5 +17,6 @@ export * from './logging/app-logger';
 export * from './http/public.decorator';
 export * from './text/legacy-fonts';
 export * from './text/vietnamese';
+export * from './text/vietnam-time';
 export * from './workers/serve-worker-task';
 export * from './workers/worker-budget';

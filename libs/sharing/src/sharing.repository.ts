@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { vietnamTimeSql } from '@app/core';
 import { DataSource } from 'typeorm';
 
 export interface PublicRoundRow {
@@ -209,7 +210,7 @@ export class SharingRepository {
   async countVisit(contestId: string, source: string): Promise<void> {
     await this.db.query(
       `INSERT INTO contest_source_visits (contest_id, source, day, visits)
-       VALUES ($1, $2, (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 1)
+       VALUES ($1, $2, ${vietnamTimeSql.date('now()')}, 1)
        ON CONFLICT (contest_id, source, day) DO UPDATE
          SET visits = contest_source_visits.visits + 1`,
       [contestId, source],

@@ -1,4 +1,4 @@
-import { fold, fromVietnamInput, toVietnamInput } from '../lib/format';
+import { fold, fromVietnamInput, toVietnamInput, VIETNAM_OFFSET_MS } from '../lib/format';
 import type { Params } from '../lib/i18n';
 import type { ConsoleKey } from './messages';
 import type { AdminContest } from './types';
@@ -74,7 +74,7 @@ export function defaultRound(index: number, after?: RoundDraft, now = Date.now()
     const prevClose = fromVietnamInput(after.closesAt);
     opens = new Date(Date.parse(prevClose ?? new Date(now).toISOString()) + 10 * 3600_000); // 07:00 next day
   } else {
-    const vnNow = new Date(now + 7 * 3600_000);
+    const vnNow = new Date(now + VIETNAM_OFFSET_MS);
     const daysToMonday = (8 - vnNow.getUTCDay()) % 7 || 7;
     opens = new Date(
       Date.UTC(vnNow.getUTCFullYear(), vnNow.getUTCMonth(), vnNow.getUTCDate() + daysToMonday, 0),

@@ -3,8 +3,11 @@
  * dd/mm/yyyy, 24-hour hh:mm in Vietnam time (UTC+7, no daylight saving), "." for thousands.
  */
 export const VIETNAM_TZ = 'Asia/Ho_Chi_Minh';
-/** Vietnam has kept UTC+7 without daylight saving since 1975. */
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
+/**
+ * Vietnam has kept UTC+7 without daylight saving since 1975. The browser's copy of the rule in
+ * libs/core/src/text/vietnam-time.ts (the web bundle does not import server libs).
+ */
+export const VIETNAM_OFFSET_MS = 7 * 3600_000;
 
 function parts(value: string | number | Date): {
   d: string;

@@ -5,7 +5,7 @@ import { MailService, verifyEmailMail, welcomeMail } from '@app/mail';
 import { DataSource } from 'typeorm';
 import { UserTokenService } from '../tokens/user-token.service';
 import { UserEntity } from '../users/user.entity';
-import { queryRows } from '@app/database';
+import { UsersRepository } from '../users/users.repository';
 
 @Injectable()
 export class EmailVerificationService {
@@ -13,6 +13,7 @@ export class EmailVerificationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly userTokens: UserTokenService,
     private readonly mail: MailService,
+    private readonly users: UsersRepository,
   ) {}
 
   /** Marks the address verified (the token works once, for 7 days) and sends the welcome mail once. */
@@ -26,14 +27,7 @@ export class EmailVerificationService {
           'Đường dẫn xác minh không hợp lệ, đã được dùng hoặc đã hết hạn',
         );
       }
-      const rows = await queryRows<Pick<UserEntity, 'id' | 'email' | 'fullName' | 'roles'>>(
-        em,
-        `UPDATE users SET email_verified_at = coalesce(email_verified_at, now()), updated_at = now()
-          WHERE id = $1
-          RETURNING id, email, full_name AS "fullName", roles`,
-        [userId],
-      );
-      const user = rows[0];
+      const user = await this.users.markEmailVerified(em, userId);
       if (!user) return;
       await this.mail.enqueueTemplate(
         em,

@@ -8,6 +8,7 @@ import { failureKey } from '../rate-limit/login-key';
 import { UserAccessRepository } from '../revocation/user-access.repository';
 import { RefreshTokenService } from '../tokens/refresh-token.service';
 import { UserTokenService } from '../tokens/user-token.service';
+import { UsersRepository } from '../users/users.repository';
 import { PasswordService } from './password.service';
 
 @Injectable()
@@ -20,6 +21,7 @@ export class PasswordResetService {
     private readonly mail: MailService,
     private readonly failures: LoginFailureLimiter,
     private readonly access: UserAccessRepository,
+    private readonly users: UsersRepository,
   ) {}
 
   /**
@@ -28,11 +30,7 @@ export class PasswordResetService {
    */
   async requestReset(email: string): Promise<void> {
     await this.dataSource.transaction(async (em) => {
-      const rows: Array<{ id: string; email: string; full_name: string }> = await em.query(
-        `SELECT id, email, full_name FROM users WHERE lower(email) = lower($1)`,
-        [email],
-      );
-      const user = rows[0];
+      const user = await this.users.findByEmail(em, email);
       if (!user) return;
       const token = await this.userTokens.create(em, user.id, 'reset_password');
       await this.mail.enqueueTemplate(em, user.email, resetPasswordMail, {
@@ -58,12 +56,7 @@ export class PasswordResetService {
           'Đường dẫn đặt lại mật khẩu không hợp lệ, đã được dùng hoặc đã hết hạn',
         );
       }
-      await em.query(
-        `UPDATE users SET password_hash = $2, updated_at = now(),
-                email_verified_at = coalesce(email_verified_at, now())
-          WHERE id = $1`,
-        [id, passwordHash],
-      );
+      await this.users.setPasswordFromMail(em, id, passwordHash);
       await this.userTokens.voidAll(em, id, 'reset_password');
       await this.refreshTokens.revokeAllOf(em, id);
       await this.access.revoke(em, id);

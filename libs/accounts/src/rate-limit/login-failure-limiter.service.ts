@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@app/core';
 import { REDIS_CLIENT } from '@app/database';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { DbLoginFailureStore } from './db-login-failure.store';
+import { LoginFailureRepository } from './login-failure.repository';
 import type { FailureCount, LoginFailureStore } from './login-failure-store';
 import { RateLimitedException } from './rate-limited.exception';
 import { RedisLoginFailureStore } from './redis-login-failure.store';
@@ -19,7 +19,7 @@ import { RedisLoginFailureStore } from './redis-login-failure.store';
 @Injectable()
 export class LoginFailureLimiter {
   private readonly logger = new Logger('LoginFailureLimiter');
-  private readonly db: DbLoginFailureStore;
+  private readonly db: LoginFailureRepository;
   private readonly redis?: RedisLoginFailureStore;
   private redisFailing = false;
 
@@ -28,7 +28,7 @@ export class LoginFailureLimiter {
     @InjectDataSource() dataSource: DataSource,
     @Inject(REDIS_CLIENT) private readonly redisClient: Redis | null,
   ) {
-    this.db = new DbLoginFailureStore(dataSource);
+    this.db = new LoginFailureRepository(dataSource);
     if (redisClient) this.redis = new RedisLoginFailureStore(redisClient);
   }
 

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig, AppException, ErrorCode } from '@app/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { generateOpaqueToken, hashOpaqueToken, looksLikeOpaqueToken } from './opaque-token';
-import { queryRows } from '@app/database';
+import { RefreshTokenRepository } from './refresh-token.repository';
 
 const invalid = () =>
   new AppException(
@@ -22,6 +22,7 @@ export class RefreshTokenService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: RefreshTokenRepository,
   ) {}
 
   /** A token starting a new family (login, register); `clientHash` names where it was opened. */
@@ -31,13 +32,7 @@ export class RefreshTokenService {
 
   /** Has the user opened a session from this client in the last 90 days (a known device)? */
   async isKnownClient(userId: string, clientHash: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM refresh_tokens
-        WHERE user_id = $1 AND client_hash = $2 AND created_at > now() - interval '90 days'
-        LIMIT 1`,
-      [userId, clientHash],
-    );
-    return rows.length > 0;
+    return this.tokens.isKnownClient(userId, clientHash);
   }
 
   /**
@@ -48,47 +43,28 @@ export class RefreshTokenService {
     if (!looksLikeOpaqueToken(token)) throw invalid();
     const tokenHash = hashOpaqueToken(token);
     const outcome = await this.dataSource.transaction(async (em) => {
-      const used = await queryRows<{ user_id: string; family_id: string }>(
-        em,
-        `UPDATE refresh_tokens SET used_at = now()
-          WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-          RETURNING user_id, family_id`,
-        [tokenHash],
-      );
-      if (used.length) {
-        const { user_id: userId, family_id: familyId } = used[0];
-        return { userId, refreshToken: await this.insert(em, userId, familyId) };
-      }
-      return null;
+      const used = await this.tokens.use(em, tokenHash);
+      if (!used) return null;
+      return {
+        userId: used.userId,
+        refreshToken: await this.insert(em, used.userId, used.familyId),
+      };
     });
     if (outcome) return outcome;
     // Not usable: if it is a token we issued and it was already used, someone replays it.
-    await this.dataSource.query(
-      `UPDATE refresh_tokens SET revoked_at = now()
-        WHERE revoked_at IS NULL
-          AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1 AND used_at IS NOT NULL)`,
-      [tokenHash],
-    );
+    await this.tokens.revokeFamilyOfUsed(tokenHash);
     throw invalid();
   }
 
   /** Ends the session the token belongs to (its whole family). Unknown tokens are ignored. */
   async revokeFamilyOf(token: string): Promise<void> {
     if (!looksLikeOpaqueToken(token)) return;
-    await this.dataSource.query(
-      `UPDATE refresh_tokens SET revoked_at = now()
-        WHERE revoked_at IS NULL
-          AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
-      [hashOpaqueToken(token)],
-    );
+    await this.tokens.revokeFamilyOf(hashOpaqueToken(token));
   }
 
   /** Signs the user out everywhere (after a password reset). */
   async revokeAllOf(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(
-      `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
-      [userId],
-    );
+    await this.tokens.revokeAllOf(manager, userId);
   }
 
   private async insert(
@@ -98,17 +74,13 @@ export class RefreshTokenService {
     clientHash?: string,
   ): Promise<string> {
     const token = generateOpaqueToken();
-    await manager.query(
-      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at, client_hash)
-       VALUES ($1, $2, $3, now() + $4 * interval '1 day', $5)`,
-      [
-        userId,
-        familyId,
-        hashOpaqueToken(token),
-        this.config.auth.refreshTokenTtlDays,
-        clientHash ?? null,
-      ],
-    );
+    await this.tokens.insert(manager, {
+      userId,
+      familyId,
+      tokenHash: hashOpaqueToken(token),
+      ttlDays: this.config.auth.refreshTokenTtlDays,
+      clientHash: clientHash ?? null,
+    });
     return token;
   }
 }

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/core';
-import { DataSource } from 'typeorm';
 import { PasswordService } from '../auth/password.service';
+import { UsersRepository } from './users.repository';
 
 export type AdminBootstrapOutcome = 'disabled' | 'created' | 'exists';
 
@@ -17,7 +16,7 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
   ) {}
 
@@ -29,22 +28,12 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
     const { adminEmail, adminPassword } = this.config.auth;
     if (!adminEmail || !adminPassword) return 'disabled';
     const passwordHash = await this.passwords.hash(adminPassword);
-    const created: unknown[] = await this.dataSource.query(
-      `INSERT INTO users (email, full_name, password_hash, roles, email_verified_at)
-       VALUES ($1, 'Quản trị viên', $2, '{admin}', now())
-       ON CONFLICT DO NOTHING
-       RETURNING id`,
-      [adminEmail, passwordHash],
-    );
-    if (created.length) {
+    if (await this.users.insertAdminUnlessTaken(adminEmail, passwordHash)) {
       this.logger.log(`created the administrator ${adminEmail}`);
       return 'created';
     }
-    const rows: Array<{ roles: string[] }> = await this.dataSource.query(
-      `SELECT roles FROM users WHERE lower(email) = lower($1)`,
-      [adminEmail],
-    );
-    if (rows[0] && !rows[0].roles.includes('admin')) {
+    const roles = await this.users.rolesByEmail(adminEmail);
+    if (roles && !roles.includes('admin')) {
       this.logger.warn(
         `ADMIN_EMAIL ${adminEmail} belongs to an existing account without the admin role; it was left unchanged`,
       );

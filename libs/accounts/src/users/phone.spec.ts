@@ -1,4 +1,4 @@
-import { maskPhone, normalizePhone, parsePhone } from './phone';
+import { maskPhone, nationalPhone, normalizePhone, parsePhone, phoneSearchDigits } from './phone';
 
 describe('normalizePhone', () => {
   it.each([
@@ -52,5 +52,29 @@ describe('maskPhone', () => {
   it('hides what is not a Vietnamese mobile entirely, and gives nothing for no number', () => {
     expect(maskPhone('12345')).toBe('xxxx xxx xxx');
     expect(maskPhone(null)).toBeNull();
+  });
+});
+
+describe('nationalPhone', () => {
+  it('treats the Vietnamese formats of one number as the same', () => {
+    expect(nationalPhone('0912 345 678')).toBe('0912345678');
+    expect(nationalPhone('+84 912 345 678')).toBe('0912345678');
+    expect(nationalPhone('84912345678')).toBe('0912345678');
+    expect(nationalPhone('0084.912.345.678')).toBe('0912345678');
+    expect(nationalPhone('912345678')).toBe('0912345678');
+  });
+
+  it('returns null for something that is not a Vietnamese mobile', () => {
+    expect(nationalPhone('12345')).toBeNull();
+    expect(nationalPhone('')).toBeNull();
+    expect(nationalPhone('+14155550100')).toBeNull();
+  });
+});
+
+describe('phoneSearchDigits', () => {
+  it('searches the part every stored +84 number holds', () => {
+    expect(phoneSearchDigits('0912 345')).toBe('912345');
+    expect(phoneSearchDigits('+84 912')).toBe('912');
+    expect(phoneSearchDigits('345.678')).toBe('345678');
   });
 });

@@ -1,5 +1,7 @@
 /**
- * Vietnamese mobile numbers, normalised to E.164 (`+84` and 9 digits). Pure functions.
+ * Vietnamese mobile numbers, normalised to E.164 (`+84` and 9 digits). Pure functions; the one
+ * definition of the phone rule (users.phone is always stored in this form, so statements compare
+ * the stored value and need no SQL form).
  *
  * Accepted: `0912 345 678`, `0912.345.678`, `0912-345-678`, `(091) 234-5678`, `+84 912 345 678`,
  * `84912345678`, `0084 912 345 678`, `+84 0912 345 678`. Mobile prefixes are 03x, 05x, 07x, 08x,
@@ -63,6 +65,20 @@ export function normalizePhone(input: string): string | null {
   return result.ok ? result.phone : null;
 }
 
+/** The national form people write ("+84912345678" → "0912345678"), or null when not a mobile. */
+export function nationalPhone(input: string): string | null {
+  const normalized = normalizePhone(input);
+  return normalized ? `0${normalized.slice(3)}` : null;
+}
+
+/**
+ * The digits to look for in stored numbers when someone searches for part of a phone number:
+ * separators dropped, and a leading 84 or 0 (the part every stored number writes as +84).
+ */
+export function phoneSearchDigits(query: string): string {
+  return query.replace(/\D/g, '').replace(/^(84|0)/, '');
+}
+
 /**
  * A phone number as public lists show it: the first two and last three digits of the national
  * form, the rest hidden ("+84912345678" → "09xx xxx 678"). Null for no number; anything that is
@@ -70,8 +86,7 @@ export function normalizePhone(input: string): string | null {
  */
 export function maskPhone(phone: string | null): string | null {
   if (!phone) return null;
-  const normalized = normalizePhone(phone);
-  if (!normalized) return 'xxxx xxx xxx';
-  const national = `0${normalized.slice(3)}`;
+  const national = nationalPhone(phone);
+  if (!national) return 'xxxx xxx xxx';
   return `${national.slice(0, 2)}xx xxx ${national.slice(-3)}`;
 }

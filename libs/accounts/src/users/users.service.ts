@@ -11,22 +11,13 @@ import type { UpdateUserByAdminDto } from '../dto/update-user-by-admin.dto';
 import { UserAccessRepository } from '../revocation/user-access.repository';
 import { RefreshTokenService } from '../tokens/refresh-token.service';
 import { toUserDto, type UserDto } from '../dto/user.dto';
-import { normalizePhone } from './phone';
+import { normalizePhone, phoneSearchDigits } from './phone';
 import { UnitChangeRepository } from './unit-change.repository';
-import type { Role } from './role';
+import { type NewUser, UsersRepository } from './users.repository';
 import { UserEntity } from './user.entity';
 import { userWriteError } from './user-write-errors';
 
-export interface NewUser {
-  email: string;
-  fullName: string;
-  passwordHash: string;
-  roles: Role[];
-  phone?: string | null;
-  unitId?: string | null;
-  birthYear?: number | null;
-  emailVerified?: boolean;
-}
+export type { NewUser } from './users.repository';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -38,6 +29,7 @@ export class UsersService {
     private readonly passwords: PasswordService,
     private readonly mail: MailService,
     private readonly access: UserAccessRepository,
+    private readonly rows: UsersRepository,
     private readonly refreshTokens: RefreshTokenService,
     private readonly unitChanges: UnitChangeRepository,
   ) {}
@@ -66,22 +58,8 @@ export class UsersService {
   /** Inserts a user; a taken e-mail or phone → 409 EMAIL_TAKEN / PHONE_TAKEN. */
   async insert(manager: EntityManager, user: NewUser): Promise<UserEntity> {
     try {
-      const rows: Array<{ id: string }> = await manager.query(
-        `INSERT INTO users (email, full_name, password_hash, roles, phone, unit_id, birth_year, email_verified_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8 THEN now() END)
-         RETURNING id`,
-        [
-          user.email,
-          user.fullName,
-          user.passwordHash,
-          user.roles,
-          user.phone ?? null,
-          user.unitId ?? null,
-          user.birthYear ?? null,
-          user.emailVerified ?? false,
-        ],
-      );
-      return (await this.findById(rows[0].id, manager)) as UserEntity;
+      const id = await this.rows.insert(manager, user);
+      return (await this.findById(id, manager)) as UserEntity;
     } catch (error) {
       throw userWriteError(error);
     }
@@ -201,7 +179,7 @@ export class UsersService {
     const q = query.q?.trim();
     if (q) {
       const like = `%${escapeLike(q)}%`;
-      const digits = q.replace(/\D/g, '').replace(/^(84|0)/, '');
+      const digits = phoneSearchDigits(q);
       qb.andWhere(
         new Brackets((w) => {
           w.where('u.fullName ILIKE :like', { like }).orWhere('u.email ILIKE :like', { like });

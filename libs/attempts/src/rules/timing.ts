@@ -1,12 +1,12 @@
 /**
  * The clock rules of an attempt. The server's clock is the only one that counts.
  * - deadlineAt = min(startedAt + time limit, round close);
- * - answers are accepted until deadlineAt + GRACE_SECONDS (network latency of a phone);
+ * - answers are accepted until deadlineAt + the grace (ATTEMPT_GRACE_SECONDS, default
+ *   DEFAULT_GRACE_SECONDS in @app/core: network latency of a phone);
  * - durationMs is the time used: up to the submission, never beyond the deadline; an attempt
  *   closed by the server used its full time.
  */
-/** The default grace; ATTEMPT_GRACE_SECONDS (at most 10) sets it per deployment. */
-export const GRACE_SECONDS = 10;
+import { DEFAULT_GRACE_SECONDS } from '@app/core';
 
 export function computeDeadline(input: {
   startedAt: Date;
@@ -34,7 +34,11 @@ export const timingSql = {
     `${deadlineAt} < ${at} - make_interval(secs => ${graceSeconds})`,
 };
 
-export function isPastGrace(now: Date, deadlineAt: Date, graceSeconds = GRACE_SECONDS): boolean {
+export function isPastGrace(
+  now: Date,
+  deadlineAt: Date,
+  graceSeconds = DEFAULT_GRACE_SECONDS,
+): boolean {
   return now.getTime() > deadlineAt.getTime() + graceSeconds * 1000;
 }
 

@@ -1,3 +1,5 @@
+import { vietnamClock } from '@app/core';
+
 /**
  * What a certificate says (docs/certificates.md). Pure: the template's placeholders filled with
  * the certificate's facts.
@@ -80,7 +82,7 @@ export function imageType(bytes: Buffer): 'png' | 'jpeg' | null {
 
 /** "ngày 03 tháng 12 năm 2026" in Vietnam time, as an official document dates itself. */
 export function vietnameseLongDate(date: Date): string {
-  const d = new Date(date.getTime() + 7 * 3600_000);
+  const { day, month, year } = vietnamClock(date);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `ngày ${pad(d.getUTCDate())} tháng ${pad(d.getUTCMonth() + 1)} năm ${d.getUTCFullYear()}`;
+  return `ngày ${pad(day)} tháng ${pad(month)} năm ${year}`;
 }

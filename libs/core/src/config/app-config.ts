@@ -77,6 +77,14 @@ export interface RateLimitConfig {
   attemptWritePerIp: number;
 }
 
+/**
+ * The grace after an attempt's deadline (network latency of a phone), in seconds: the default
+ * when ATTEMPT_GRACE_SECONDS is not set, and its ceiling. The rule that uses it is isPastGrace()
+ * in libs/attempts/src/rules/timing.ts.
+ */
+export const DEFAULT_GRACE_SECONDS = 10;
+export const MAX_GRACE_SECONDS = 10;
+
 export interface AttemptsConfig {
   /** Answers are accepted this long after the deadline (network latency); at most 10 s. */
   graceSeconds: number;

@@ -1,5 +1,10 @@
 import * as path from 'node:path';
-import type { AppConfig, NodeEnv } from './app-config';
+import {
+  type AppConfig,
+  DEFAULT_GRACE_SECONDS,
+  MAX_GRACE_SECONDS,
+  type NodeEnv,
+} from './app-config';
 import { ConfigError } from './config-error';
 
 type Env = Record<string, string | undefined>;
@@ -195,7 +200,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ),
     },
     attempts: {
-      graceSeconds: integer('ATTEMPT_GRACE_SECONDS', read('ATTEMPT_GRACE_SECONDS') ?? '10', 0, 10),
+      graceSeconds: integer(
+        'ATTEMPT_GRACE_SECONDS',
+        read('ATTEMPT_GRACE_SECONDS') ?? String(DEFAULT_GRACE_SECONDS),
+        0,
+        MAX_GRACE_SECONDS,
+      ),
       sweepIntervalMs: integer(
         'SWEEP_INTERVAL_MS',
         read('SWEEP_INTERVAL_MS') ?? '5000',

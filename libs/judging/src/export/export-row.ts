@@ -2,14 +2,11 @@
  * What one line of the results export holds, in Vietnamese. Pure: both writers (XLSX and CSV)
  * take their cells from here, already neutralised against formula injection.
  */
+import { nationalPhone } from '@app/accounts';
+import { formatVietnamDateTime } from '@app/core';
 import type { ExclusionReason, PrizeKind } from '../rules/prizes';
 import { neutralizeCell } from './neutralize-cell';
-import {
-  durationSeconds,
-  formatCount,
-  formatDurationMmSs,
-  formatVietnamDateTime,
-} from './vietnam-time';
+import { durationSeconds, formatCount, formatDurationMmSs } from './vietnam-time';
 
 export type ExportCell = string | number | null;
 
@@ -78,7 +75,7 @@ export interface ExportEntry {
 /** +84912345678 → 0912345678, as people write it; anything else unchanged. */
 export function displayPhone(phone: string | null): string {
   if (!phone) return '';
-  return /^\+84\d{9,10}$/.test(phone) ? `0${phone.slice(3)}` : phone;
+  return nationalPhone(phone) ?? phone;
 }
 
 export function exclusionNote(

@@ -1,30 +1,4 @@
-import {
-  durationSeconds,
-  formatCount,
-  formatDurationMmSs,
-  formatVietnamDateTime,
-} from './vietnam-time';
-
-describe('formatVietnamDateTime', () => {
-  it('shows UTC+7 as dd/mm/yyyy hh:mm:ss', () => {
-    expect(formatVietnamDateTime(new Date('2025-07-28T02:05:09Z'))).toBe('28/07/2025 09:05:09');
-  });
-
-  it('moves to the next day, month and year across midnight in Vietnam', () => {
-    expect(formatVietnamDateTime(new Date('2025-12-31T17:00:00Z'))).toBe('01/01/2026 00:00:00');
-    expect(formatVietnamDateTime(new Date('2025-12-31T16:59:59Z'))).toBe('31/12/2025 23:59:59');
-  });
-
-  it('does not depend on the time zone of the server', () => {
-    const original = process.env.TZ;
-    process.env.TZ = 'America/New_York';
-    try {
-      expect(formatVietnamDateTime(new Date('2025-03-09T07:30:00Z'))).toBe('09/03/2025 14:30:00');
-    } finally {
-      process.env.TZ = original;
-    }
-  });
-});
+import { durationSeconds, formatCount, formatDurationMmSs } from './vietnam-time';
 
 describe('formatDurationMmSs', () => {
   it('shows minutes and seconds, rounding milliseconds down', () => {

@@ -1,19 +1,8 @@
 /**
- * Dates and durations as Vietnamese judges read them (DOMAIN.md: dd/mm/yyyy, 24-hour clock,
- * Vietnam time). Pure. Vietnam is UTC+7 all year (no daylight saving), so a fixed offset is exact.
+ * Durations and counts as Vietnamese judges read them. Pure. Dates and times in Vietnam time
+ * come from `formatVietnamDateTime` in @app/core (libs/core/src/text/vietnam-time.ts).
  */
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** "dd/mm/yyyy hh:mm:ss" in Vietnam time. */
-export function formatVietnamDateTime(date: Date): string {
-  const d = new Date(date.getTime() + VIETNAM_OFFSET_MS);
-  return (
-    `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ` +
-    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`
-  );
-}
 
 /** "mm:ss" (whole seconds, rounded down; minutes go past 59 for long attempts: "75:03"). */
 export function formatDurationMmSs(durationMs: number): string {

@@ -1,6 +1,6 @@
 import { type MailTemplate, renderBody } from '@app/mail';
 import { PRIZE_LABELS } from '../export/export-row';
-import { formatVietnamDateTime } from '../export/vietnam-time';
+import { formatVietnamDateTime } from '@app/core';
 import type { PrizeKind } from '../rules/prizes';
 
 export interface WinnerMailData {

@@ -1,10 +1,10 @@
-import { formatVietnamDateTime } from '@app/judging';
+import { formatVietnamDate, formatVietnamDateTime } from '@app/core';
 
 /** Texts of the public pages' previews and cards (Vietnamese, Vietnam time). Pure. */
 
 /** "dd/mm/yyyy" in Vietnam time. */
 export function vnDate(d: Date): string {
-  return formatVietnamDateTime(d).slice(0, 10);
+  return formatVietnamDate(d);
 }
 
 /** "hh:mm dd/mm/yyyy" in Vietnam time. */

@@ -1,20 +1,5 @@
-import { detectDuplicateIdentity, normalizePhone } from './duplicate-identity';
+import { detectDuplicateIdentity } from './duplicate-identity';
 import { attempt } from './fixtures-for-spec';
-
-describe('normalizePhone', () => {
-  it('treats the Vietnamese formats of one number as the same', () => {
-    expect(normalizePhone('0912 345 678')).toBe('0912345678');
-    expect(normalizePhone('+84 912 345 678')).toBe('0912345678');
-    expect(normalizePhone('84912345678')).toBe('0912345678');
-    expect(normalizePhone('0084.912.345.678')).toBe('0912345678');
-    expect(normalizePhone('912345678')).toBe('0912345678');
-  });
-
-  it('returns null for something too short to be a phone number', () => {
-    expect(normalizePhone('12345')).toBeNull();
-    expect(normalizePhone('')).toBeNull();
-  });
-});
 
 describe('duplicate_identity', () => {
   const round = [

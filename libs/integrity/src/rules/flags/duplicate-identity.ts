@@ -1,17 +1,10 @@
+import { nationalPhone } from '@app/accounts';
 import { byTimeThenId, formatNumberVi, groupBy, normalizeText } from './format';
 import type { Flag, FlagAttempt, FlagUser } from './types';
 
-/** Vietnamese phone numbers: "0912 345 678", "+84 912 345 678", "84912345678" → "0912345678". */
-export function normalizePhone(phone: string): string | null {
-  let digits = phone.replace(/\D/g, '');
-  if (digits.startsWith('0084')) digits = digits.slice(4);
-  else if (digits.startsWith('84') && digits.length === 11) digits = digits.slice(2);
-  if (!digits.startsWith('0')) digits = `0${digits}`;
-  return digits.length >= 10 ? digits : null;
-}
-
-function maskPhone(phone: string): string {
-  return `${phone.slice(0, 4)}***${phone.slice(-3)}`;
+/** "0912***678": the national form, its middle hidden. */
+function maskPhone(national: string): string {
+  return `${national.slice(0, 4)}***${national.slice(-3)}`;
 }
 
 /** Case, spacing and Unicode composition ignored; diacritics kept (Hoa ≠ Hòa). */
@@ -52,7 +45,7 @@ export function detectDuplicateIdentity(
     if (user.nationalIdHash) {
       add(`national-id:${user.nationalIdHash}`, 'national_id', '', user.userId);
     }
-    const phone = user.phone ? normalizePhone(user.phone) : null;
+    const phone = user.phone ? nationalPhone(user.phone) : null;
     if (phone) add(`phone:${phone}`, 'phone', maskPhone(phone), user.userId);
     const name = user.fullName ? normalizeName(user.fullName) : '';
     if (name && user.birthYear != null && user.unitId) {

@@ -1,5 +1,5 @@
 export { computeFlags, detectFlags, flagsByAttempt, type FlagOptions } from './detect-flags';
-export { detectDuplicateIdentity, normalizePhone } from './duplicate-identity';
+export { detectDuplicateIdentity } from './duplicate-identity';
 export { detectEventFlood } from './event-flood';
 export {
   detectFocusLost,

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { FailureCount, LoginFailureStore } from './login-failure-store';
 
 /** Counters in PostgreSQL (no Redis): one row per account key, shared by every instance. */
-export class DbLoginFailureStore implements LoginFailureStore {
+export class LoginFailureRepository implements LoginFailureStore {
   constructor(private readonly dataSource: DataSource) {}
 
   async add(keyHash: string, windowSec: number): Promise<FailureCount> {
