@@ -1,9 +1,9 @@
+import { vietnameseLongDate } from '@app/core';
 import { A4, createA4Document, drawQrCode, FONT, pdfToBuffer } from '@app/documents';
 import {
   type CertificateFacts,
   type CertificateTemplate,
   fillCertificateText,
-  vietnameseLongDate,
 } from './rules/certificate-text';
 
 export interface CertificateDrawing {

@@ -1,10 +1,4 @@
-import {
-  achievement,
-  DEFAULT_TEMPLATE,
-  fillCertificateText,
-  imageType,
-  vietnameseLongDate,
-} from './certificate-text';
+import { achievement, DEFAULT_TEMPLATE, fillCertificateText, imageType } from './certificate-text';
 
 const facts = {
   fullName: 'Nguyễn Thị Ánh Tuyết',
@@ -36,9 +30,5 @@ describe('certificate text', () => {
     expect(imageType(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10, 0]))).toBe('png');
     expect(imageType(Buffer.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
     expect(imageType(Buffer.from('<svg></svg>'))).toBeNull();
-  });
-
-  it('dates the certificate in Vietnam time, in words', () => {
-    expect(vietnameseLongDate(new Date('2026-12-03T18:30:00Z'))).toBe('ngày 04 tháng 12 năm 2026');
   });
 });

@@ -1,5 +1,3 @@
-import { vietnamClock } from '@app/core';
-
 /**
  * What a certificate says (docs/certificates.md). Pure: the template's placeholders filled with
  * the certificate's facts.
@@ -78,11 +76,4 @@ export function imageType(bytes: Buffer): 'png' | 'jpeg' | null {
   if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
     return 'jpeg';
   return null;
-}
-
-/** "ngày 03 tháng 12 năm 2026" in Vietnam time, as an official document dates itself. */
-export function vietnameseLongDate(date: Date): string {
-  const { day, month, year } = vietnamClock(date);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `ngày ${pad(day)} tháng ${pad(month)} năm ${year}`;
 }

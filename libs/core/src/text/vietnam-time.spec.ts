@@ -5,6 +5,7 @@ import {
   toVietnamWallClock,
   vietnamClock,
   vietnamDate,
+  vietnameseLongDate,
 } from './vietnam-time';
 
 describe('Vietnam time', () => {
@@ -24,6 +25,10 @@ describe('Vietnam time', () => {
     // 2026-11-29T17:00Z is Monday 30/11/2026 00:00 in Vietnam.
     expect(vietnamClock(new Date('2026-11-29T16:59:59Z')).weekday).toBe(0);
     expect(vietnamClock(new Date('2026-11-29T17:00:00Z')).weekday).toBe(1);
+  });
+
+  it('dates a document in Vietnam time, in words', () => {
+    expect(vietnameseLongDate(new Date('2026-12-03T18:30:00Z'))).toBe('ngày 04 tháng 12 năm 2026');
   });
 
   it('turns a wall-clock time back into the instant', () => {

@@ -69,6 +69,12 @@ export function formatVietnamDate(date: Date): string {
   return formatVietnamDateTime(date).slice(0, 10);
 }
 
+/** "ngày 03 tháng 12 năm 2026" in Vietnam time, as an official document dates itself. */
+export function vietnameseLongDate(date: Date): string {
+  const c = vietnamClock(date);
+  return `ngày ${pad(c.day)} tháng ${pad(c.month)} năm ${c.year}`;
+}
+
 /**
  * The same rules in SQL, for a `timestamptz` expression. The fixed offset (not the zone name)
  * keeps them equal to the functions above for every instant.

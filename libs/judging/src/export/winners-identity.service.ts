@@ -7,7 +7,7 @@ import {
   NationalIdCipher,
   NationalIdRepository,
 } from '@app/accounts';
-import { AppException } from '@app/core';
+import { AppException, formatVietnamDateTime } from '@app/core';
 import { ContestAccessService } from '@app/contests';
 import { DataSource } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
@@ -15,7 +15,6 @@ import type { PrizeKind } from '../rules/prizes';
 import { csvLine, UTF8_BOM } from './csv-line';
 import { displayPhone, type ExportCell, PRIZE_LABELS } from './export-row';
 import { neutralizeCell } from './neutralize-cell';
-import { formatVietnamDateTime } from './vietnam-time';
 import { type WinnerIdentityRow, WinnersIdentityRepository } from './winners-identity.repository';
 
 export const WINNERS_IDENTITY_HEADERS: readonly string[] = [

@@ -7,7 +7,8 @@
  */
 import { createA4Document, drawBarChart, FONT } from '@app/documents';
 import type { ParticipationItemDto, ParticipationReportDto } from '../dto/participation.dto';
-import { formatCount, formatVietnamDateTime } from '@app/judging';
+import { formatVietnamDateTime } from '@app/core';
+import { formatCount } from '@app/judging';
 import { cellText, REPORT_COLUMNS, scopeText, vietnameseDate, weightsText } from './report-table';
 
 const MARGIN = 36;

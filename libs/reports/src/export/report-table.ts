@@ -3,7 +3,8 @@
  * lines, the columns and each row's cells, shared by the XLSX and the PDF so both say the same.
  * Pure.
  */
-import { formatCount, formatVietnamDateTime } from '@app/judging';
+import { formatVietnamDateTime, vietnameseLongDate } from '@app/core';
+import { formatCount } from '@app/judging';
 import type { ParticipationItemDto, ParticipationReportDto } from '../dto/participation.dto';
 
 export interface ReportColumn {
@@ -60,8 +61,7 @@ export function scopeText(report: ParticipationReportDto): string {
 
 /** "Trà Vinh, ngày 03 tháng 12 năm 2026" style date (Vietnam time), without the place. */
 export function vietnameseDate(date: Date): string {
-  const [d, m, y] = formatVietnamDateTime(date).slice(0, 10).split('/');
-  return `Ngày ${d} tháng ${m} năm ${y}`;
+  return `N${vietnameseLongDate(date).slice(1)}`;
 }
 
 export function titleLines(report: ParticipationReportDto): string[] {
