@@ -3,7 +3,8 @@ import { looksLikeGift } from './gift';
 import { findKahootHeader } from './kahoot';
 import { looksLikeMoodleXml } from './moodle-xml';
 import { findQuizizzHeader } from './quizizz';
-import { decodeText, hasUtf16Bom, sniffCsvDelimiter } from './template';
+import { decodeText, hasUtf16Bom, readCsvRows, sniffCsvDelimiter } from './template';
+import { decodeTextFile } from './text-encoding';
 import { matchTemplateHeader } from './template-columns';
 import type { ImportFormat } from './types';
 import { readXlsx } from './xlsx-reader';
@@ -45,7 +46,38 @@ function asText(buffer: Uint8Array): string | null {
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
   if (control > Math.max(2, head.length / 100)) return null;
-  return new TextDecoder('utf-8').decode(buffer).replace(/^\uFEFF/, '');
+  try {
+    return decodeTextFile(buffer).text.replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('utf-8').decode(buffer).replace(/^\uFEFF/, '');
+  }
+}
+
+/** Bytes of a CSV file read to recognise Quizizz's and Kahoot's headers. */
+const SNIFF_CSV_CHARS = 64 * 1024;
+
+/**
+ * A Quizizz or Kahoot sheet saved as CSV: their header rows ("Question Text, Question Type,
+ * Option 1…", "Question - max 120 characters, Answer 1…") among the first rows. Checked before
+ * our template, whose header names overlap Quizizz's.
+ */
+function csvToolTemplate(text: string): 'quizizz' | 'kahoot' | null {
+  if (!/question/i.test(text.slice(0, SNIFF_CSV_CHARS))) return null;
+  let rows;
+  try {
+    // Whole lines only: a cut inside a quoted cell would read as a broken file.
+    const head =
+      text.length <= SNIFF_CSV_CHARS
+        ? text
+        : text.slice(0, Math.max(text.lastIndexOf('\n', SNIFF_CSV_CHARS), 0));
+    rows = readCsvRows(head);
+  } catch {
+    return null;
+  }
+  rows = rows.slice(0, SNIFF_ROWS);
+  if (findQuizizzHeader(rows)) return 'quizizz';
+  if (findKahootHeader(rows)) return 'kahoot';
+  return null;
 }
 
 /** Word 97-2003 (.doc) and Excel 97-2003 (.xls) files: OLE compound documents. */
@@ -66,6 +98,8 @@ export function detectFormat(buffer: Uint8Array, filename?: string): ImportForma
   const text = asText(buffer);
   if (text === null || !text.trim()) return null;
   if (looksLikeMoodleXml(text)) return 'moodle_xml';
+  const sheetLike = csvToolTemplate(text);
+  if (sheetLike) return sheetLike;
   const firstLine = text.split(/\r?\n/, 1)[0];
   const headerCells = firstLine
     .split(sniffCsvDelimiter(firstLine))

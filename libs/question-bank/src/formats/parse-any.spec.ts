@@ -5,6 +5,7 @@ import { deflateRawSync } from 'zlib';
 import { detectFormat } from './detect-format';
 import { parseQuestionFile } from './parse-any';
 import { QuestionFileError } from './question-file-error';
+import { decodeText } from './text-encoding';
 import { writeTemplateCsv, writeTemplateXlsx } from './template-export';
 
 const AIKEN = 'Câu hỏi?\nA. Một\nB. Hai\nANSWER: A\n';
@@ -187,13 +188,16 @@ describe('parseQuestionFile', () => {
     expect(fromCsv.items[0].question.options?.[1]).toEqual({ text: 'Hà Nội', correct: true });
   });
 
-  it('explains the encoding of a text file that is not UTF-8', async () => {
-    // "Câu hỏi;Đáp án" in Windows-1258.
+  it('reads a Windows-1258 text file and explains an encoding it cannot read', async () => {
+    // "Câu hỏi;Đáp án" in Windows-1258 (issue 17: read, not refused).
     const cp1258 = Buffer.from([
-      0x43, 0xe2, 0x75, 0x20, 0x68, 0xf4, 0xd2, 0x69, 0x3b, 0xd0, 0xe1, 0x70, 0x20, 0xe1, 0x6e,
+      0x43, 0xe2, 0x75, 0x20, 0x68, 0x6f, 0xd2, 0x69, 0x3b, 0xd0, 0xe1, 0x70, 0x20, 0xe1, 0x6e,
       0x0a,
     ]);
-    const err = await expectFileError(parseQuestionFile(cp1258, 'cau-hoi.csv'), 'NOT_UTF8');
+    expect(decodeText(cp1258)).toBe('Câu hỏi;Đáp án\n');
+    // "Тип;Ответ" in Windows-1251.
+    const cp1251 = Buffer.from([0xd2, 0xe8, 0xef, 0x3b, 0xce, 0xf2, 0xe2, 0xe5, 0xf2, 0x0a]);
+    const err = await expectFileError(parseQuestionFile(cp1251, 'cau-hoi.csv'), 'NOT_UTF8');
     expect(err.message).toMatch(/UTF-8/);
   });
 

@@ -2,12 +2,13 @@ import { parseAiken } from './aiken';
 import { detectFormat, looksLikeOldOffice } from './detect-format';
 import { parseDocx } from './docx';
 import { parseGift } from './gift';
-import { parseKahoot } from './kahoot';
+import { parseKahoot, parseKahootSheets } from './kahoot';
 import { IMPORT_LIMITS, MB } from './limits';
 import { parseMoodleXml } from './moodle-xml';
 import { QuestionFileError, tooManyQuestions } from './question-file-error';
-import { parseQuizizz } from './quizizz';
-import { decodeText, parseTemplateCsv, parseTemplateXlsx } from './template';
+import { parseQuizizz, parseQuizizzSheets } from './quizizz';
+import { parseTemplateCsvText, parseTemplateXlsx, readCsvRows } from './template';
+import { decodeTextFile, LEGACY_ENCODING_NAMES } from './text-encoding';
 import type { ParseResult } from './types';
 import { looksLikeZip, ZipArchive } from './zip';
 
@@ -15,24 +16,39 @@ function parseByFormat(
   buffer: Uint8Array,
   format: NonNullable<ReturnType<typeof detectFormat>>,
 ): ParseResult {
+  const zip = looksLikeZip(buffer);
+  if (format === 'docx') return parseDocx(buffer);
+  if (format === 'xlsx') return parseTemplateXlsx(buffer);
+  if (format === 'kahoot' && zip) return parseKahoot(buffer);
+  if (format === 'quizizz' && zip) return parseQuizizz(buffer);
+  const decoded = decodeTextFile(buffer);
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  let result: ParseResult;
   switch (format) {
-    case 'docx':
-      return parseDocx(buffer);
-    case 'xlsx':
-      return parseTemplateXlsx(buffer);
     case 'kahoot':
-      return parseKahoot(buffer);
+      result = parseKahootSheets([{ name: 'csv', rows: readCsvRows(text) }]);
+      break;
     case 'quizizz':
-      return parseQuizizz(buffer);
+      result = parseQuizizzSheets([{ name: 'csv', rows: readCsvRows(text) }]);
+      break;
     case 'csv':
-      return parseTemplateCsv(buffer);
+      result = parseTemplateCsvText(text);
+      break;
     case 'aiken':
-      return parseAiken(decodeText(buffer).replace(/^\uFEFF/, ''));
+      result = parseAiken(text);
+      break;
     case 'gift':
-      return parseGift(decodeText(buffer).replace(/^\uFEFF/, ''));
+      result = parseGift(text);
+      break;
     case 'moodle_xml':
-      return parseMoodleXml(decodeText(buffer).replace(/^\uFEFF/, ''));
+      result = parseMoodleXml(text);
+      break;
   }
+  if (decoded.legacy) {
+    const reason = `Tệp văn bản dùng bảng mã ${LEGACY_ENCODING_NAMES[decoded.legacy]}, đã chuyển sang Unicode`;
+    for (const item of result.items) item.reasons.unshift(reason);
+  }
+  return result;
 }
 
 /**

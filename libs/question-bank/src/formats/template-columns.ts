@@ -103,45 +103,70 @@ export function matchTemplateHeader(cells: string[]): TemplateColumns | null {
   return Object.keys(columns).length >= 2 ? columns : null;
 }
 
-const TYPE_ALIASES: Record<QuestionType, string[]> = {
+/**
+ * A type cell as organizers write it. "Multiple choice" and "Trắc nghiệm" mean a choice
+ * question as Quizizz, Google Forms and Moodle do: one answer or several, decided by how many
+ * are marked correct ('choice'); "Checkbox" always several.
+ */
+export type TemplateType = QuestionType | 'choice';
+
+const TYPE_ALIASES: Record<TemplateType, string[]> = {
   single: [
     'single',
     'single choice',
+    'single answer',
+    'one answer',
+    'radio',
     'mot dap an',
     '1 dap an',
     'mot lua chon',
-    'trac nghiem',
     'trac nghiem mot dap an',
+    'trac nghiem 1 dap an',
     'chon mot',
     'chon 1',
   ],
+  choice: ['multiple choice', 'mcq', 'choice', 'quiz', 'trac nghiem', 'trac nghiem khach quan'],
   multiple: [
     'multiple',
-    'multiple choice',
+    'checkbox',
+    'checkboxes',
+    'multiple answer',
+    'multiple answers',
+    'multiple response',
+    'multi select',
+    'multiple select',
     'nhieu dap an',
     'nhieu lua chon',
     'trac nghiem nhieu dap an',
     'chon nhieu',
   ],
-  true_false: ['true false', 'true or false', 'dung sai', 'dung hay sai', 'dung hoac sai'],
+  true_false: ['true false', 'true or false', 'tf', 'dung sai', 'dung hay sai', 'dung hoac sai'],
   short_text: [
     'short text',
     'short answer',
+    'fill in the blank',
+    'fill in the blanks',
+    'fill in blank',
+    'type answer',
     'tu luan ngan',
     'dien tu',
     'dien khuyet',
+    'dien vao cho trong',
     'tra loi ngan',
     'cau tra loi ngan',
   ],
-  essay: ['essay', 'tu luan', 'tu luan dai'],
+  essay: ['essay', 'open ended', 'open ended question', 'paragraph', 'tu luan', 'tu luan dai'],
 };
-const TYPE_BY_KEY = new Map<string, QuestionType>();
+const TYPE_BY_KEY = new Map<string, TemplateType>();
 for (const [type, aliases] of Object.entries(TYPE_ALIASES)) {
-  for (const a of aliases) TYPE_BY_KEY.set(a, type as QuestionType);
+  for (const a of aliases) TYPE_BY_KEY.set(a, type as TemplateType);
 }
 
-/** A type cell ("Một đáp án", "đúng/sai", "short_text") → the type; null when unknown. */
-export function parseTemplateType(s: string): QuestionType | null {
+/**
+ * A type cell ("Một đáp án", "Đúng/Sai", "Multiple-choice", "Checkbox", "short_text") → the
+ * type; 'choice' when the count of correct answers decides; null when unknown.
+ */
+export function parseTemplateType(s: string): TemplateType | null {
   return TYPE_BY_KEY.get(headerKey(s)) ?? null;
 }
 

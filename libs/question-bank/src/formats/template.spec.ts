@@ -334,9 +334,10 @@ describe('parseTemplateCsv', () => {
     expect(result.items[0].question.options?.[0].correct).toBe(true);
   });
 
-  it('refuses a CSV that is not UTF-8 with a plain explanation', () => {
-    const cp1258 = Buffer.from([0x54, 0x79, 0x70, 0x65, 0x3b, 0xd0, 0xe1, 0x70, 0x0a]);
-    expect(() => parseTemplateCsv(cp1258)).toThrow(/UTF-8/);
+  it('refuses a CSV in an encoding it cannot read (not UTF-8, not Vietnamese) with a plain explanation', () => {
+    // "Тип;Ответ" in Windows-1251: no Vietnamese decoding explains it.
+    const cp1251 = Buffer.from([0xd2, 0xe8, 0xef, 0x3b, 0xce, 0xf2, 0xe2, 0xe5, 0xf2, 0x0a]);
+    expect(() => parseTemplateCsv(cp1251)).toThrow(/UTF-8/);
   });
 });
 

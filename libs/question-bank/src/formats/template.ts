@@ -3,6 +3,7 @@ import type { OptionInput, QuestionInput, QuestionType } from '../question-input
 import { normalizeForCompare } from './core-text';
 import { cleanMultiline } from './plain-text';
 import { QuestionFileError } from './question-file-error';
+import { decodeText } from './text-encoding';
 import {
   OPTION_LETTERS,
   optionWarnings,
@@ -21,6 +22,8 @@ import {
   type TemplateField,
 } from './template-columns';
 import type { ParsedItem, ParseError, ParseResult } from './types';
+
+export { decodeText, hasUtf16Bom } from './text-encoding';
 import { readXlsx, type SheetRow } from './xlsx-reader';
 import { ZipArchive } from './zip';
 
@@ -70,7 +73,13 @@ function parseRow(row: SheetRow, columns: TemplateColumns): RowOutcome {
   let type: QuestionType;
   if (typeCell) {
     const parsed = parseTemplateType(typeCell);
-    if (parsed) type = parsed;
+    if (parsed === 'choice') {
+      const count = splitLetters(correctCell)?.length ?? 0;
+      type = count > 1 ? 'multiple' : 'single';
+      reasons.push(
+        `Loại "${typeCell}" với ${count > 1 ? `${count} đáp án đúng` : 'một đáp án đúng'}: câu ${TEMPLATE_TYPE_LABELS[type].toLowerCase()}`,
+      );
+    } else if (parsed) type = parsed;
     else {
       problems.push(
         `loại câu hỏi "${typeCell}" không hợp lệ (dùng: Một đáp án, Nhiều đáp án, Đúng/Sai, Điền từ, Tự luận)`,
@@ -226,34 +235,6 @@ export function parseTemplateXlsx(buffer: Uint8Array): ParseResult {
   return parseRows(sheet?.rows ?? [], 'xlsx');
 }
 
-/** True when the bytes start with a UTF-16 byte order mark (Notepad's "Unicode"). */
-export function hasUtf16Bom(buffer: Uint8Array): boolean {
-  return (
-    buffer.length >= 2 &&
-    ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))
-  );
-}
-
-/**
- * Decodes a text file: UTF-8 with or without BOM, or UTF-16 LE/BE with its BOM (Notepad's
- * "Unicode", "Unicode big endian"); other encodings (Windows-1258, TCVN3, VNI) get one sentence
- * that says how to save the file as UTF-8.
- */
-export function decodeText(buffer: Uint8Array): string {
-  if (hasUtf16Bom(buffer)) {
-    const encoding = buffer[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    return new TextDecoder(encoding).decode(buffer);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer);
-  } catch {
-    throw new QuestionFileError(
-      'NOT_UTF8',
-      'Tệp văn bản không dùng bảng mã UTF-8. Hãy lưu lại với bảng mã UTF-8 (trong Excel: "Lưu thành" → "CSV UTF-8 (phân cách bằng dấu phẩy)"; trong Notepad: mục Encoding chọn UTF-8) rồi tải lên lại.',
-    );
-  }
-}
-
 /** Comma, semicolon or tab: whichever occurs most outside quotes in the header line. */
 export function sniffCsvDelimiter(text: string): ',' | ';' | '\t' {
   const counts = { ',': 0, ';': 0, '\t': 0 };
@@ -293,5 +274,10 @@ export function readCsvRows(text: string): SheetRow[] {
 
 /** Reads HoiThi's CSV template (UTF-8 with or without BOM; comma or semicolon). */
 export function parseTemplateCsv(buffer: Uint8Array): ParseResult {
-  return parseRows(readCsvRows(decodeText(buffer)), 'csv');
+  return parseTemplateCsvText(decodeText(buffer));
+}
+
+/** Reads HoiThi's CSV template from its decoded text. */
+export function parseTemplateCsvText(text: string): ParseResult {
+  return parseRows(readCsvRows(text), 'csv');
 }
