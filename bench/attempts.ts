@@ -137,6 +137,9 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
     users.sort((a, b) => emails.indexOf(a.email) - emails.indexOf(b.email));
     const token = (u: { id: string }, roles = ['participant']) =>
       jwt.sign({ sub: u.id, roles, typ: 'access' });
+    /** Each participant's device (X-Device-Id), sent on start, saves and submit like the web app:
+     * an attempt is bound to it and a call naming no device is refused (docs/security.md). */
+    const device = (u: { id: string }) => ({ 'X-Device-Id': `bench-${u.id}` });
     const organizerToken = token(users[0], ['organizer']);
     const c0 = clients[0];
     const bank = JSON.parse(
@@ -197,15 +200,15 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
     // ---- 1. baseline vs answer saves (closed loop, same driver and concurrency)
     /** Starts attempts quietly (16 at a time): set-up for the phases that need them. */
     const startQuietly = async (people: typeof users) => {
-      const out: Array<{ token: string; attempt: Attempt }> = [];
+      const out: Array<{ token: string; device: Record<string, string>; attempt: Attempt }> = [];
       for (let i = 0; i < people.length; i += 16) {
         const batch = await Promise.all(
           people.slice(i, i + 16).map(async (p, k) => {
             const t = token(p);
-            const r = await pick(i + k).request('POST', startUrl, t);
+            const r = await pick(i + k).request('POST', startUrl, t, undefined, device(p));
             if (r.status !== 201 && r.status !== 200)
               throw new Error(`start: ${r.status} ${r.body}`);
-            return { token: t, attempt: JSON.parse(r.body) as Attempt };
+            return { token: t, device: device(p), attempt: JSON.parse(r.body) as Attempt };
           }),
         );
         out.push(...batch);
@@ -250,13 +253,17 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
         ),
       );
       saves = await closedLoop(seconds, concurrency, async (i) => {
-        const { token: t, attempt } = throughputAttempts[i % throughputAttempts.length];
+        const { token: t, device: d, attempt } = throughputAttempts[i % throughputAttempts.length];
         const q =
           attempt.questions[Math.floor(i / throughputAttempts.length) % attempt.questions.length];
         const option = q.options[i % q.options.length].id;
-        const r = await pick(i).request('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, t, {
-          optionIds: [option],
-        });
+        const r = await pick(i).request(
+          'PUT',
+          `/api/attempts/${attempt.id}/answers/${q.id}`,
+          t,
+          { optionIds: [option] },
+          d,
+        );
         if (r.status === 200) ack(attempt.id, q.id, option);
         return r;
       });
@@ -265,7 +272,8 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
     // ---- 2. flash crowd: starts spread evenly over 10 s, open loop
     const flashLat = new Latencies();
     const flashErrors: Record<string, number> = {};
-    let flashAttempts: Array<{ token: string; attempt: Attempt }> = [];
+    let flashAttempts: Array<{ token: string; device: Record<string, string>; attempt: Attempt }> =
+      [];
     const flashStart = performance.now();
     if (!runs('flash')) {
       if (runs('capacity')) flashAttempts = await startQuietly(flashPeople);
@@ -275,10 +283,14 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
           await sleep((i / flashPeople.length) * 10_000);
           const t = token(p);
           try {
-            const r = await pick(i).request('POST', startUrl, t);
+            const r = await pick(i).request('POST', startUrl, t, undefined, device(p));
             if (r.status === 201 || r.status === 200) {
               flashLat.record(r.ms);
-              flashAttempts.push({ token: t, attempt: JSON.parse(r.body) as Attempt });
+              flashAttempts.push({
+                token: t,
+                device: device(p),
+                attempt: JSON.parse(r.body) as Attempt,
+              });
             } else flashErrors[errorCode(r)] = (flashErrors[errorCode(r)] ?? 0) + 1;
           } catch (e) {
             flashErrors[(e as Error).message] = (flashErrors[(e as Error).message] ?? 0) + 1;
@@ -313,7 +325,7 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
           await sleep(Math.random() * 5000);
           let k = 0;
           while (performance.now() < until) {
-            const { token: t, attempt } = flashAttempts[i % flashAttempts.length];
+            const { token: t, device: d, attempt } = flashAttempts[i % flashAttempts.length];
             const q = attempt.questions[(i + k) % attempt.questions.length];
             const option = q.options[(i + k) % q.options.length].id;
             k++;
@@ -323,6 +335,7 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
                 `/api/attempts/${attempt.id}/answers/${q.id}`,
                 t,
                 { optionIds: [option] },
+                d,
               );
               if (r.status === 200) {
                 lat.record(r.ms);
@@ -393,25 +406,33 @@ export async function runAttemptsBench(args: string[]): Promise<Record<string, u
           if (login.status !== 200) return fail('login', login);
           step.login.record(login.ms);
           const t = (JSON.parse(login.body) as { accessToken: string }).accessToken;
-          const started = await c.request('POST', startUrl, t);
+          const started = await c.request('POST', startUrl, t, undefined, device(p));
           if (started.status !== 201) return fail('start', started);
           step.start.record(started.ms);
           const attempt = JSON.parse(started.body) as Attempt;
           for (const q of attempt.questions) {
             await sleep(opts.thinkSec * 1000 * (2 / 3 + (Math.random() * 2) / 3));
             const option = q.options[Math.floor(Math.random() * q.options.length)].id;
-            const r = await c.request('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, t, {
-              optionIds: [option],
-            });
+            const r = await c.request(
+              'PUT',
+              `/api/attempts/${attempt.id}/answers/${q.id}`,
+              t,
+              { optionIds: [option] },
+              device(p),
+            );
             if (r.status !== 200) fail('save', r);
             else {
               step.save.record(r.ms);
               ack(attempt.id, q.id, option);
             }
           }
-          const submitted = await c.request('POST', `/api/attempts/${attempt.id}/submit`, t, {
-            prediction: 10,
-          });
+          const submitted = await c.request(
+            'POST',
+            `/api/attempts/${attempt.id}/submit`,
+            t,
+            { prediction: 10 },
+            device(p),
+          );
           if (submitted.status !== 200) return fail('submit', submitted);
           step.submit.record(submitted.ms);
           const board = await c.request('GET', `/api/rounds/${roundId}/leaderboard?limit=20`, t);

@@ -206,7 +206,15 @@ export async function runFanoutBench(args: string[]): Promise<Record<string, unk
     const submittedAt: number[] = [];
     const submitTimes = new Latencies();
     for (let k = 0; k < opts.submissions; k++) {
-      const started = await api.request('POST', `/api/rounds/${roundId}/attempts`, tokens[k]);
+      // The attempt is bound to this device; the submit names it (docs/security.md).
+      const device = { 'X-Device-Id': `bench-fanout-${k}` };
+      const started = await api.request(
+        'POST',
+        `/api/rounds/${roundId}/attempts`,
+        tokens[k],
+        undefined,
+        device,
+      );
       if (started.status !== 201) throw new Error(`start: HTTP ${started.status} ${started.body}`);
       const attemptId = (JSON.parse(started.body) as { id: string }).id;
       const t0 = performance.now();
@@ -215,6 +223,7 @@ export async function runFanoutBench(args: string[]): Promise<Record<string, unk
         `/api/attempts/${attemptId}/submit`,
         tokens[k],
         {},
+        device,
       );
       if (submitted.status !== 200) throw new Error(`submit: HTTP ${submitted.status}`);
       submitTimes.record(performance.now() - t0);

@@ -7,6 +7,7 @@ import { createUser, type TestUser } from './helpers/users';
 interface StartedAttempt {
   id: string;
   userId: string;
+  deviceId: string;
   questions: Array<{ id: string; options: Array<{ id: string }> }>;
 }
 
@@ -35,8 +36,14 @@ describe('answer batcher (e2e)', () => {
     const res = await request(t.baseUrl)
       .post(`/api/rounds/${roundId}/attempts`)
       .set(user.auth)
+      .set(user.device)
       .expect(201);
-    return { id: res.body.id, userId: user.id, questions: res.body.questions };
+    return {
+      id: res.body.id,
+      userId: user.id,
+      deviceId: user.device['X-Device-Id'],
+      questions: res.body.questions,
+    };
   }
 
   const stored = async (attemptId: string) =>
@@ -73,7 +80,7 @@ describe('answer batcher (e2e)', () => {
             userId: a.userId,
             optionIds: [q.options[i % q.options.length].id],
             text: null,
-            deviceId: null,
+            deviceId: a.deviceId,
           }),
         ),
       );
@@ -114,7 +121,7 @@ describe('answer batcher (e2e)', () => {
           userId: a.userId,
           optionIds: [optionId],
           text: null,
-          deviceId: null,
+          deviceId: a.deviceId,
         }),
       ),
     );
@@ -147,7 +154,7 @@ describe('answer batcher (e2e)', () => {
         userId: attempt.userId,
         optionIds: [attempt.questions[i].options[0].id],
         text: null,
-        deviceId: null,
+        deviceId: attempt.deviceId,
         ...extra,
       });
     const first = save(a, 0); // alone: it occupies the only slot while the rest queue up
@@ -158,14 +165,18 @@ describe('answer batcher (e2e)', () => {
       save(a, 2, { userId: b.userId }), // someone else's attempt
       save(a, 3, { optionIds: ['not-a-uuid'] }), // makes its batch fail: retried alone
       save(a, 4),
+      save(a, 5, { deviceId: null }), // names no device: refused once bound (issue 15)
+      save(a, 6, { deviceId: 'another-phone' }), // another device
     ]);
-    const [ok0, ok1, closed, notTheirs, broken, ok4] = results;
+    const [ok0, ok1, closed, notTheirs, broken, ok4, headerless, otherDevice] = results;
     expect(ok0).toMatchObject({ status: 'fulfilled', value: { savedAt: expect.any(Date) } });
     expect(ok1).toMatchObject({ status: 'fulfilled', value: { savedAt: expect.any(Date) } });
     expect(closed).toEqual({ status: 'fulfilled', value: { refused: true } });
     expect(notTheirs).toEqual({ status: 'fulfilled', value: { refused: true } });
     expect(broken.status).toBe('rejected');
     expect(ok4).toMatchObject({ status: 'fulfilled', value: { savedAt: expect.any(Date) } });
+    expect(headerless).toEqual({ status: 'fulfilled', value: { refused: true } });
+    expect(otherDevice).toEqual({ status: 'fulfilled', value: { refused: true } });
     const rows = await stored(a.id);
     expect([...rows.keys()].sort()).toEqual(
       [a.questions[0].id, a.questions[1].id, a.questions[4].id].sort(),

@@ -40,6 +40,7 @@ describe('attempts (e2e)', () => {
     const started = await request(t.baseUrl)
       .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
       .set(alice.auth)
+      .set(alice.device)
       .expect(201);
     assertNoAnswerKey(started.text);
     const attempt = started.body;
@@ -62,6 +63,7 @@ describe('attempts (e2e)', () => {
       const saved = await request(t.baseUrl)
         .put(`/api/attempts/${attempt.id}/answers/${q.id}`)
         .set(alice.auth)
+        .set(alice.device)
         .send({ optionIds: [first] })
         .expect(200);
       assertNoAnswerKey(saved.text);
@@ -74,6 +76,7 @@ describe('attempts (e2e)', () => {
         await request(t.baseUrl)
           .put(`/api/attempts/${attempt.id}/answers/${q.id}`)
           .set(alice.auth)
+          .set(alice.device)
           .send({ optionIds: [right] })
           .expect(200);
       }
@@ -89,6 +92,7 @@ describe('attempts (e2e)', () => {
     const submitted = await request(t.baseUrl)
       .post(`/api/attempts/${attempt.id}/submit`)
       .set(alice.auth)
+      .set(alice.device)
       .send({ prediction: 3 })
       .expect(200);
     assertNoAnswerKey(submitted.text);
@@ -106,6 +110,7 @@ describe('attempts (e2e)', () => {
     const again = await request(t.baseUrl)
       .post(`/api/attempts/${attempt.id}/submit`)
       .set(alice.auth)
+      .set(alice.device)
       .send({ prediction: 99 })
       .expect(200);
     expect(again.body.score).toBe(8);
@@ -126,6 +131,7 @@ describe('attempts (e2e)', () => {
     const late = await request(t.baseUrl)
       .put(`/api/attempts/${attempt.id}/answers/${attempt.questions[0].id}`)
       .set(alice.auth)
+      .set(alice.device)
       .send({ optionIds: [] });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('ATTEMPT_CLOSED');
@@ -146,16 +152,19 @@ describe('attempts (e2e)', () => {
     const first = await request(t.baseUrl)
       .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
       .set(bob.auth)
+      .set(bob.device)
       .expect(201);
     const second = await request(t.baseUrl)
       .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
       .set(bob.auth)
+      .set(bob.device)
       .expect(200);
     expect(second.body.id).toBe(first.body.id);
     expect(second.body.questions).toEqual(first.body.questions);
     const other = await request(t.baseUrl)
       .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
       .set(carol.auth)
+      .set(carol.device)
       .expect(201);
     const ids = (a: { questions: Array<{ id: string }> }) => a.questions.map((q) => q.id).join();
     expect(ids(other.body)).not.toBe(ids(first.body));
@@ -170,7 +179,9 @@ describe('attempts (e2e)', () => {
     const url = `/api/rounds/${contest.roundIds[0]}/attempts`;
     for (let round = 0; round < 3; round++) {
       const responses = await Promise.all(
-        Array.from({ length: 10 }, () => request(t.baseUrl).post(url).set(dave.auth)),
+        Array.from({ length: 10 }, () =>
+          request(t.baseUrl).post(url).set(dave.auth).set(dave.device),
+        ),
       );
       const statuses = responses.map((r) => r.status).sort();
       if (round < 2) {
@@ -180,6 +191,7 @@ describe('attempts (e2e)', () => {
         await request(t.baseUrl)
           .post(`/api/attempts/${responses[0].body.id}/submit`)
           .set(dave.auth)
+          .set(dave.device)
           .send({})
           .expect(200);
       } else {
@@ -209,6 +221,7 @@ describe('attempts (e2e)', () => {
     const started = await request(t.baseUrl)
       .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
       .set(erin.auth)
+      .set(erin.device)
       .expect(201);
     const attempt = started.body;
     // Cut at the round close, not start + 15 minutes.
@@ -225,6 +238,7 @@ describe('attempts (e2e)', () => {
       await request(t.baseUrl)
         .put(`/api/attempts/${attempt.id}/answers/${q.id}`)
         .set(erin.auth)
+        .set(erin.device)
         .send({ optionIds: key.get(q.id) })
         .expect(200);
     }
@@ -232,6 +246,7 @@ describe('attempts (e2e)', () => {
     const late = await request(t.baseUrl)
       .put(`/api/attempts/${attempt.id}/answers/${attempt.questions[5].id}`)
       .set(erin.auth)
+      .set(erin.device)
       .send({ optionIds: key.get(attempt.questions[5].id) });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('ATTEMPT_CLOSED');
@@ -253,7 +268,8 @@ describe('attempts (e2e)', () => {
 
     const notOpen = await request(t.baseUrl)
       .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
-      .set(erin.auth);
+      .set(erin.auth)
+      .set(erin.device);
     expect(notOpen.status).toBe(409);
     expect(notOpen.body.code).toBe('ROUND_NOT_OPEN');
   });
@@ -265,16 +281,19 @@ describe('attempts (e2e)', () => {
     const { body } = await request(t.baseUrl)
       .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
       .set(frank.auth)
+      .set(frank.device)
       .expect(201);
     await request(t.baseUrl).get(`/api/attempts/${body.id}`).set(grace.auth).expect(404);
     await request(t.baseUrl)
       .put(`/api/attempts/${body.id}/answers/${body.questions[0].id}`)
       .set(grace.auth)
+      .set(grace.device)
       .send({ optionIds: [] })
       .expect(404);
     await request(t.baseUrl)
       .post(`/api/attempts/${body.id}/submit`)
       .set(grace.auth)
+      .set(grace.device)
       .send({ prediction: 1 })
       .expect(404);
     await request(t.baseUrl).get(`/api/attempts/${body.id}`).expect(401);
@@ -286,28 +305,33 @@ describe('attempts (e2e)', () => {
     const { body } = await request(t.baseUrl)
       .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
       .set(henry.auth)
+      .set(henry.device)
       .expect(201);
     const [q1, q2] = body.questions;
     const foreign = await request(t.baseUrl)
       .put(`/api/attempts/${body.id}/answers/${q1.id}`)
       .set(henry.auth)
+      .set(henry.device)
       .send({ optionIds: [q2.options[0].id] });
     expect(foreign.status).toBe(400);
     expect(foreign.body.code).toBe('VALIDATION_FAILED');
     const two = await request(t.baseUrl)
       .put(`/api/attempts/${body.id}/answers/${q1.id}`)
       .set(henry.auth)
+      .set(henry.device)
       .send({ optionIds: [q1.options[0].id, q1.options[1].id] });
     expect(two.status).toBe(400);
     const unknown = await request(t.baseUrl)
       .put(`/api/attempts/${body.id}/answers/${q1.id}`)
       .set(henry.auth)
+      .set(henry.device)
       .send({ optionIds: [], correct: true });
     expect(unknown.status).toBe(400);
     expect(unknown.body.details).toEqual([{ field: 'correct', message: 'unknown field' }]);
     const notInAttempt = await request(t.baseUrl)
       .put(`/api/attempts/${body.id}/answers/${bank.questionIds[0]}`)
       .set(henry.auth)
+      .set(henry.device)
       .send({ optionIds: [] });
     expect([200, 400]).toContain(notInAttempt.status); // 200 only if drawn
   });
@@ -318,10 +342,12 @@ describe('attempts (e2e)', () => {
     const { body } = await request(t.baseUrl)
       .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
       .set(ivy.auth)
+      .set(ivy.device)
       .expect(201);
     const res = await request(t.baseUrl)
       .post(`/api/attempts/${body.id}/submit`)
       .set(ivy.auth)
+      .set(ivy.device)
       .send({});
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('PREDICTION_REQUIRED');
@@ -337,11 +363,13 @@ describe('attempts (e2e)', () => {
     const { body } = await request(t.baseUrl)
       .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
       .set(jane.auth)
+      .set(jane.device)
       .expect(201);
     const q = body.questions[0];
     const saved = await request(t.baseUrl)
       .put(`/api/attempts/${body.id}/answers/${q.id}`)
       .set(jane.auth)
+      .set(jane.device)
       .send({ optionIds: [q.options[0].id] })
       .expect(200);
     const ok = await request(t.baseUrl)
@@ -385,6 +413,7 @@ describe('attempts (e2e)', () => {
     const { body } = await request(t.baseUrl)
       .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
       .set(kim.auth)
+      .set(kim.device)
       .expect(201);
     const q = body.questions[0];
     const key = await correctOptions(t, body.id);
@@ -409,11 +438,13 @@ describe('attempts (e2e)', () => {
     await request(t.baseUrl)
       .put(`/api/attempts/${body.id}/answers/${q.id}`)
       .set(kim.auth)
+      .set(kim.device)
       .send({ optionIds: key.get(q.id) })
       .expect(200);
     const res = await request(t.baseUrl)
       .post(`/api/attempts/${body.id}/submit`)
       .set(kim.auth)
+      .set(kim.device)
       .send({})
       .expect(200);
     expect(res.body.correctCount).toBe(1);
@@ -426,7 +457,8 @@ describe('attempts (e2e)', () => {
     const unverified = await createUser(t, { emailVerified: false });
     const res = await request(t.baseUrl)
       .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
-      .set(unverified.auth);
+      .set(unverified.auth)
+      .set(unverified.device);
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('NOT_ELIGIBLE');
   });
@@ -436,7 +468,8 @@ describe('attempts (e2e)', () => {
     const leo = await createUser(t);
     const res = await request(t.baseUrl)
       .post(`/api/rounds/${contest.roundIds[1]}/attempts`)
-      .set(leo.auth);
+      .set(leo.auth)
+      .set(leo.device);
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('ROUND_NOT_OPEN');
   });

@@ -50,7 +50,11 @@ describe('identical answers judged by the odds (e2e)', () => {
     wrongAt: number[],
     which: 'copy' | 'own',
   ): Promise<string> {
-    const started = await api().post(`/api/rounds/${roundId}/attempts`).set(user.auth).expect(201);
+    const started = await api()
+      .post(`/api/rounds/${roundId}/attempts`)
+      .set(user.auth)
+      .set(user.device)
+      .expect(201);
     const attempt = started.body as Started;
     const key = await correctOptions(t, attempt.id);
     const questions = [...attempt.questions].sort((a, b) => a.id.localeCompare(b.id));
@@ -64,10 +68,16 @@ describe('identical answers judged by the odds (e2e)', () => {
       await api()
         .put(`/api/attempts/${attempt.id}/answers/${q.id}`)
         .set(user.auth)
+        .set(user.device)
         .send({ optionIds: [choice] })
         .expect(200);
     }
-    await api().post(`/api/attempts/${attempt.id}/submit`).set(user.auth).send({}).expect(200);
+    await api()
+      .post(`/api/attempts/${attempt.id}/submit`)
+      .set(user.auth)
+      .set(user.device)
+      .send({})
+      .expect(200);
     return attempt.id;
   }
 

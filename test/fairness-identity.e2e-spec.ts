@@ -37,7 +37,11 @@ describe('one person, one prize: national ID (CCCD) of winners (e2e)', () => {
   const api = () => request(t.baseUrl);
 
   async function take(user: TestUser, roundId: string, correct: number): Promise<void> {
-    const started = await api().post(`/api/rounds/${roundId}/attempts`).set(user.auth).expect(201);
+    const started = await api()
+      .post(`/api/rounds/${roundId}/attempts`)
+      .set(user.auth)
+      .set(user.device)
+      .expect(201);
     const attempt = started.body as {
       id: string;
       questions: Array<{ id: string; options: Array<{ id: string }> }>;
@@ -49,10 +53,16 @@ describe('one person, one prize: national ID (CCCD) of winners (e2e)', () => {
       await api()
         .put(`/api/attempts/${attempt.id}/answers/${q.id}`)
         .set(user.auth)
+        .set(user.device)
         .send({ optionIds: [i < correct ? right : wrong] })
         .expect(200);
     }
-    await api().post(`/api/attempts/${attempt.id}/submit`).set(user.auth).send({}).expect(200);
+    await api()
+      .post(`/api/attempts/${attempt.id}/submit`)
+      .set(user.auth)
+      .set(user.device)
+      .send({})
+      .expect(200);
   }
 
   it('checks the format and stores the number encrypted, answering with the last 4 digits', async () => {

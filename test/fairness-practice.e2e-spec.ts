@@ -69,10 +69,16 @@ describe('practice attempts (e2e)', () => {
       await api()
         .put(`/api/attempts/${started.body.id}/answers/${q.id}`)
         .set(user.auth)
+        .set(user.device)
         .send({ optionIds: [wrong] })
         .expect(200);
     }
-    await api().post(`/api/attempts/${started.body.id}/submit`).set(user.auth).send({}).expect(200);
+    await api()
+      .post(`/api/attempts/${started.body.id}/submit`)
+      .set(user.auth)
+      .set(user.device)
+      .send({})
+      .expect(200);
     return started.body.id as string;
   }
 
@@ -87,18 +93,28 @@ describe('practice attempts (e2e)', () => {
   }
 
   async function takeOfficial(user: TestUser): Promise<void> {
-    const started = await api().post(`/api/rounds/${roundId}/attempts`).set(user.auth).expect(201);
+    const started = await api()
+      .post(`/api/rounds/${roundId}/attempts`)
+      .set(user.auth)
+      .set(user.device)
+      .expect(201);
     const key = await correctOptions(t, started.body.id);
     for (const q of started.body.questions as Question[]) {
       const res = await api()
         .put(`/api/attempts/${started.body.id}/answers/${q.id}`)
         .set(user.auth)
+        .set(user.device)
         .send({ optionIds: key.get(q.id) })
         .expect(200);
       // The right answer is never shown on an official attempt.
       expect(Object.keys(res.body).sort()).toEqual(['questionId', 'receipt', 'savedAt']);
     }
-    await api().post(`/api/attempts/${started.body.id}/submit`).set(user.auth).send({}).expect(200);
+    await api()
+      .post(`/api/attempts/${started.body.id}/submit`)
+      .set(user.auth)
+      .set(user.device)
+      .send({})
+      .expect(200);
   }
 
   it('shows the right answer and explanation after each practice answer, never on an official one', async () => {
@@ -120,6 +136,7 @@ describe('practice attempts (e2e)', () => {
     const saved = await api()
       .put(`/api/attempts/${started.body.id}/answers/${q1.id}`)
       .set(person.auth)
+      .set(person.device)
       .send({ optionIds: [right] })
       .expect(200);
     const n = practiceBank.questionIds.indexOf(q1.id) + 1;
@@ -135,6 +152,7 @@ describe('practice attempts (e2e)', () => {
     const saved2 = await api()
       .put(`/api/attempts/${started.body.id}/answers/${q2.id}`)
       .set(person.auth)
+      .set(person.device)
       .send({ optionIds: [wrong] })
       .expect(200);
     expect(saved2.body.correct).toBe(false);
@@ -148,6 +166,7 @@ describe('practice attempts (e2e)', () => {
     const submitted = await api()
       .post(`/api/attempts/${started.body.id}/submit`)
       .set(person.auth)
+      .set(person.device)
       .send({})
       .expect(200);
     expect(submitted.body).toMatchObject({ practice: true, status: 'submitted', correctCount: 1 });
@@ -155,6 +174,7 @@ describe('practice attempts (e2e)', () => {
     await api()
       .put(`/api/attempts/${started.body.id}/answers/${q1.id}`)
       .set(person.auth)
+      .set(person.device)
       .send({ optionIds: [right] })
       .expect(409);
 
@@ -245,7 +265,11 @@ describe('practice attempts (e2e)', () => {
       drawRules: [{ bankId: official.id, count: 8 }],
       practice: { enabled: true, bankIds: [practiceBank.id], reveal: 'end', questionCount: 3 },
     });
-    await api().post(`/api/rounds/${other.roundIds[0]}/attempts`).set(organizer.auth).expect(403);
+    await api()
+      .post(`/api/rounds/${other.roundIds[0]}/attempts`)
+      .set(organizer.auth)
+      .set(organizer.device)
+      .expect(403);
     const started = await api()
       .post(`/api/contests/${other.id}/practice`)
       .set(organizer.auth)
@@ -257,12 +281,14 @@ describe('practice attempts (e2e)', () => {
     const saved = await api()
       .put(`/api/attempts/${started.body.id}/answers/${q.id}`)
       .set(organizer.auth)
+      .set(organizer.device)
       .send({ optionIds: [q.options[0].id] })
       .expect(200);
     expect(Object.keys(saved.body).sort()).toEqual(['questionId', 'receipt', 'savedAt']);
     const done = await api()
       .post(`/api/attempts/${started.body.id}/submit`)
       .set(organizer.auth)
+      .set(organizer.device)
       .send({})
       .expect(200);
     expect(done.body.review.map((r: { questionId: string }) => r.questionId)).toEqual(
@@ -285,6 +311,7 @@ describe('practice attempts (e2e)', () => {
     const refused = await api()
       .put(`/api/attempts/${started.body.id}/answers/${q.id}`)
       .set(person.auth)
+      .set(person.device)
       .send({ optionIds: [q.options[0].id] })
       .expect(409);
     expect(refused.body.code).toBe('ATTEMPT_CLOSED');

@@ -44,7 +44,11 @@ describe('fairness: the prediction that counts, its lock, per-contest flag thres
     prediction: number | undefined,
     expectStatus = 200,
   ): Promise<{ id: string; body: Record<string, unknown> }> {
-    const started = await api().post(`/api/rounds/${roundId}/attempts`).set(user.auth).expect(201);
+    const started = await api()
+      .post(`/api/rounds/${roundId}/attempts`)
+      .set(user.auth)
+      .set(user.device)
+      .expect(201);
     const attempt = started.body as {
       id: string;
       questions: Array<{ id: string; options: Array<{ id: string }> }>;
@@ -56,12 +60,14 @@ describe('fairness: the prediction that counts, its lock, per-contest flag thres
       await api()
         .put(`/api/attempts/${attempt.id}/answers/${q.id}`)
         .set(user.auth)
+        .set(user.device)
         .send({ optionIds: [i < correct ? right : wrong] })
         .expect(200);
     }
     const submitted = await api()
       .post(`/api/attempts/${attempt.id}/submit`)
       .set(user.auth)
+      .set(user.device)
       .send(prediction === undefined ? {} : { prediction })
       .expect(expectStatus);
     return { id: attempt.id, body: submitted.body as Record<string, unknown> };
@@ -146,7 +152,12 @@ describe('fairness: the prediction that counts, its lock, per-contest flag thres
     await takeAttempt(p, roundId, 3, 7);
     const refused = await takeAttempt(p, roundId, 6, 9, 409);
     expect(refused.body.code).toBe('PREDICTION_LOCKED');
-    await api().post(`/api/attempts/${refused.id}/submit`).set(p.auth).send({}).expect(200);
+    await api()
+      .post(`/api/attempts/${refused.id}/submit`)
+      .set(p.auth)
+      .set(p.device)
+      .send({})
+      .expect(200);
     const [row] = await t.dataSource.query<Array<{ prediction: number }>>(
       'SELECT prediction FROM attempts WHERE id = $1',
       [refused.id],

@@ -49,7 +49,11 @@ describe('integrity: answer-key regrade and question statistics (e2e)', () => {
     letterFor: (questionId: string, index: number) => Letter,
     options: { submit?: boolean } = {},
   ): Promise<string> {
-    const { body } = await api().post(`/api/rounds/${roundId}/attempts`).set(user.auth).expect(201);
+    const { body } = await api()
+      .post(`/api/rounds/${roundId}/attempts`)
+      .set(user.auth)
+      .set(user.device)
+      .expect(201);
     const attempt = body as AttemptView;
     for (const [i, q] of attempt.questions.entries()) {
       const letter = letterFor(q.id, i);
@@ -57,11 +61,17 @@ describe('integrity: answer-key regrade and question statistics (e2e)', () => {
       await api()
         .put(`/api/attempts/${attempt.id}/answers/${q.id}`)
         .set(user.auth)
+        .set(user.device)
         .send({ optionIds: [option.id] })
         .expect(200);
     }
     if (options.submit !== false) {
-      await api().post(`/api/attempts/${attempt.id}/submit`).set(user.auth).send({}).expect(200);
+      await api()
+        .post(`/api/attempts/${attempt.id}/submit`)
+        .set(user.auth)
+        .set(user.device)
+        .send({})
+        .expect(200);
     }
     return attempt.id;
   }

@@ -61,7 +61,7 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
 
   async function start(user: TestUser, roundId: string, device?: string): Promise<StartedAttempt> {
     const req = api().post(`/api/rounds/${roundId}/attempts`).set(user.auth);
-    if (device) req.set('X-Device-Id', device);
+    req.set('X-Device-Id', device ?? user.device['X-Device-Id']);
     const res = await req.expect(201);
     return res.body as StartedAttempt;
   }
@@ -85,14 +85,14 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
         .sort()
         .find((id) => id !== right)!;
       const req = api().put(`/api/attempts/${attempt.id}/answers/${q.id}`).set(user.auth);
-      if (options.device) req.set('X-Device-Id', options.device);
+      req.set('X-Device-Id', options.device ?? user.device['X-Device-Id']);
       await req.send({ optionIds: [options.wrongAt?.includes(i) ? wrong : right] }).expect(200);
     }
   }
 
   async function submit(user: TestUser, attemptId: string, device?: string): Promise<void> {
     const req = api().post(`/api/attempts/${attemptId}/submit`).set(user.auth);
-    if (device) req.set('X-Device-Id', device);
+    req.set('X-Device-Id', device ?? user.device['X-Device-Id']);
     await req.send({}).expect(200);
   }
 
@@ -126,6 +126,7 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
       const res = await api()
         .post(`/api/attempts/${attempt.id}/events`)
         .set(lan.auth)
+        .set(lan.device)
         .send({
           events: [
             { type: 'visibility_hidden', at: new Date().toISOString() },
@@ -146,7 +147,13 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
       );
 
       const bad = async (body: object) =>
-        (await api().post(`/api/attempts/${attempt.id}/events`).set(lan.auth).send(body)).body;
+        (
+          await api()
+            .post(`/api/attempts/${attempt.id}/events`)
+            .set(lan.auth)
+            .set(lan.device)
+            .send(body)
+        ).body;
       expect((await bad({ events: events(101) })).code).toBe('VALIDATION_FAILED');
       expect(
         (await bad({ events: [{ type: 'screenshot', at: new Date().toISOString() }] })).code,
@@ -159,12 +166,14 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
       await api()
         .post(`/api/attempts/${attempt.id}/events`)
         .set(other.auth)
+        .set(other.device)
         .send({ events: events(1) })
         .expect(404);
       await submit(lan, attempt.id);
       const closed = await api()
         .post(`/api/attempts/${attempt.id}/events`)
         .set(lan.auth)
+        .set(lan.device)
         .send({ events: events(1) });
       expect(closed.status).toBe(409);
       expect(closed.body.code).toBe('ATTEMPT_CLOSED');
@@ -182,6 +191,7 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
           api()
             .post(`/api/attempts/${flood.id}/events`)
             .set(bot.auth)
+            .set(bot.device)
             .send({ events: events(100) }),
         ),
       );
@@ -193,6 +203,7 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
       const late = await api()
         .post(`/api/attempts/${flood.id}/events`)
         .set(bot.auth)
+        .set(bot.device)
         .send({ events: events(5) });
       expect(late.body).toEqual({ accepted: 0, dropped: 5 });
 
@@ -210,6 +221,7 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
       await api()
         .post(`/api/attempts/${quiet.id}/events`)
         .set(calm.auth)
+        .set(calm.device)
         .send({ events: events(3) })
         .expect(202);
       await submit(bot, flood.id);
@@ -236,6 +248,7 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
       await api()
         .post(`/api/attempts/${attempt.id}/events`)
         .set(user.auth)
+        .set(user.device)
         .send({ events: leaves })
         .expect(202);
       await submit(user, attempt.id);
@@ -403,7 +416,26 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
       );
       expect(n).toBe(0);
       await save(q1, 'phone-A').expect(200);
-      await save(q2).expect(200); // a call naming no device is not refused
+      // Once bound, a call naming no device is refused like one from another device (issue 15).
+      const headerless = await save(q2);
+      expect(headerless.status).toBe(409);
+      expect(headerless.body.code).toBe('ATTEMPT_ON_OTHER_DEVICE');
+      const stored = await t.dataSource.query(
+        'SELECT question_id FROM attempt_answers WHERE attempt_id = $1',
+        [attempt.id],
+      );
+      expect(stored).toEqual([{ question_id: q1.id }]);
+      const headerlessEvents = await api()
+        .post(`/api/attempts/${attempt.id}/events`)
+        .set(mai.auth)
+        .send({ events: events(1) });
+      expect(headerlessEvents.body.code).toBe('ATTEMPT_ON_OTHER_DEVICE');
+      const headerlessSubmit = await api()
+        .post(`/api/attempts/${attempt.id}/submit`)
+        .set(mai.auth)
+        .send({});
+      expect(headerlessSubmit.body.code).toBe('ATTEMPT_ON_OTHER_DEVICE');
+      await save(q2, 'phone-A').expect(200);
 
       const fromB = await api()
         .get(`/api/attempts/${attempt.id}`)
@@ -475,7 +507,9 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
     it('binds an attempt started without a device id to a token it returns once', async () => {
       const { roundId } = await contest();
       const user = await createUser(t);
-      const attempt = await start(user, roundId);
+      const attempt = (
+        await api().post(`/api/rounds/${roundId}/attempts`).set(user.auth).expect(201)
+      ).body as StartedAttempt;
       expect(attempt.deviceToken).toMatch(/^t-/);
       const again = await api().post(`/api/rounds/${roundId}/attempts`).set(user.auth).expect(200);
       expect(again.body.deviceToken).toBeUndefined();
@@ -492,6 +526,16 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
         .set('X-Device-Id', 'a-second-phone')
         .send({ optionIds: [q.options[1].id] });
       expect(other.body.code).toBe('ATTEMPT_ON_OTHER_DEVICE');
+      const headerless = await api()
+        .put(`/api/attempts/${attempt.id}/answers/${q.id}`)
+        .set(user.auth)
+        .send({ optionIds: [q.options[0].id] });
+      expect(headerless.body.code).toBe('ATTEMPT_ON_OTHER_DEVICE');
+      const [answer] = await t.dataSource.query(
+        'SELECT option_ids, revision FROM attempt_answers WHERE attempt_id = $1',
+        [attempt.id],
+      );
+      expect(answer).toEqual({ option_ids: [q.options[1].id], revision: 1 });
     });
   });
 
@@ -501,7 +545,11 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
       const user = await createUser(t);
       const attempt = await start(user, roundId);
       await answerAll(user, attempt);
-      const early = await api().post(`/api/attempts/${attempt.id}/submit`).set(user.auth).send({});
+      const early = await api()
+        .post(`/api/attempts/${attempt.id}/submit`)
+        .set(user.auth)
+        .set(user.device)
+        .send({});
       expect(early.status).toBe(409);
       expect(early.body.code).toBe('SUBMITTED_TOO_SOON');
       const [{ status }] = await t.dataSource.query('SELECT status FROM attempts WHERE id = $1', [
@@ -526,6 +574,7 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
           api()
             .put(`/api/attempts/${personal.id}/answers/${q[i % q.length].id}`)
             .set(person.auth)
+            .set(person.device)
             .send({ optionIds: [q[i % q.length].options[0].id] }),
         ),
       );
@@ -535,6 +584,7 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
         await api()
           .put(`/api/attempts/${personal.id}/answers/${q[i].id}`)
           .set(person.auth)
+          .set(person.device)
           .send({ optionIds: [q[i].options[1].id] })
           .expect(200);
       }
@@ -549,6 +599,7 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
             api()
               .put(`/api/attempts/${scripted.id}/answers/${s[i % s.length].id}`)
               .set(script.auth)
+              .set(script.device)
               .send({ optionIds: [s[i % s.length].options[0].id] }),
           ),
         );
@@ -567,6 +618,7 @@ describe('integrity: events, one device per attempt, flags, bot limits (e2e)', (
       await api()
         .put(`/api/attempts/${personal.id}/answers/${q[0].id}`)
         .set(person.auth)
+        .set(person.device)
         .send({ optionIds: [q[0].options[2].id] })
         .expect(200);
     });

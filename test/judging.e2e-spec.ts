@@ -88,7 +88,11 @@ describe('judging: results, prizes, disqualification, finalize, export (e2e)', (
     prediction: number,
     pauseMs = 0,
   ): Promise<string> {
-    const started = await api().post(`/api/rounds/${roundId}/attempts`).set(user.auth).expect(201);
+    const started = await api()
+      .post(`/api/rounds/${roundId}/attempts`)
+      .set(user.auth)
+      .set(user.device)
+      .expect(201);
     const attempt = started.body as {
       id: string;
       questions: Array<{ id: string; options: Array<{ id: string }> }>;
@@ -101,6 +105,7 @@ describe('judging: results, prizes, disqualification, finalize, export (e2e)', (
         return api()
           .put(`/api/attempts/${attempt.id}/answers/${q.id}`)
           .set(user.auth)
+          .set(user.device)
           .send({ optionIds: [i < correct ? right : wrong] })
           .expect(200);
       }),
@@ -109,6 +114,7 @@ describe('judging: results, prizes, disqualification, finalize, export (e2e)', (
     await api()
       .post(`/api/attempts/${attempt.id}/submit`)
       .set(user.auth)
+      .set(user.device)
       .send({ prediction })
       .expect(200);
     return attempt.id;
@@ -728,8 +734,13 @@ describe('judging: results, prizes, disqualification, finalize, export (e2e)', (
       ];
       const attempts: string[] = [];
       for (const writer of writers) {
-        const started = (await api().post(`/api/rounds/${r}/attempts`).set(writer.auth).expect(201))
-          .body;
+        const started = (
+          await api()
+            .post(`/api/rounds/${r}/attempts`)
+            .set(writer.auth)
+            .set(writer.device)
+            .expect(201)
+        ).body;
         const key = await correctOptions(t, started.id);
         for (const q of started.questions) {
           const answer =
@@ -739,12 +750,14 @@ describe('judging: results, prizes, disqualification, finalize, export (e2e)', (
           await api()
             .put(`/api/attempts/${started.id}/answers/${q.id}`)
             .set(writer.auth)
+            .set(writer.device)
             .send(answer)
             .expect(200);
         }
         const submitted = await api()
           .post(`/api/attempts/${started.id}/submit`)
           .set(writer.auth)
+          .set(writer.device)
           .send({})
           .expect(200);
         expect(submitted.body).toMatchObject({ score: 2, maxScore: 7, pendingEssays: 1 });

@@ -176,6 +176,7 @@ describe('leaderboards (e2e)', () => {
         request(t.baseUrl)
           .post(`/api/attempts/${a.id}/submit`)
           .set(people[i].auth)
+          .set(people[i].device)
           .send({})
           .expect(200),
       ),

@@ -41,16 +41,19 @@ describe('round insights (e2e)', () => {
       const { body } = await request(t.baseUrl)
         .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
         .set(person.auth)
+        .set(person.device)
         .expect(201);
       const essay = body.questions.find((q: { type: string }) => q.type === 'essay');
       await request(t.baseUrl)
         .put(`/api/attempts/${body.id}/answers/${essay.id}`)
         .set(person.auth)
+        .set(person.device)
         .send({ text: `Bài làm của ${person.fullName}: <b>bảo vệ quyền lợi</b>` })
         .expect(200);
       await request(t.baseUrl)
         .post(`/api/attempts/${body.id}/submit`)
         .set(person.auth)
+        .set(person.device)
         .send({})
         .expect(200);
     }

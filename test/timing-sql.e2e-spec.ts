@@ -1,4 +1,4 @@
-import { computeDeadline, isPastGrace, timingSql } from '@app/attempts';
+import { computeDeadline, deviceSql, isOtherDevice, isPastGrace, timingSql } from '@app/attempts';
 import { roundOpenSql, roundStatus } from '@app/contests';
 import { createTestApp, type TestApp } from './helpers/test-app';
 
@@ -75,6 +75,27 @@ describe('timing and round rules in SQL agree with their functions (e2e)', () =>
       expect({ at: at.toISOString(), open: row.open }).toEqual({
         at: at.toISOString(),
         open: roundStatus(round, at) === 'open',
+      });
+    }
+  });
+
+  it('judges "another device" alike, a request naming no device included (issue 15)', async () => {
+    const cases: Array<[string | null, string | null]> = [
+      [null, null],
+      [null, 'phone-a'],
+      ['phone-a', 'phone-a'],
+      ['phone-a', 'phone-b'],
+      ['phone-a', null],
+    ];
+    for (const [bound, sent] of cases) {
+      const [row] = await t.dataSource.query<Array<{ same: boolean }>>(
+        `SELECT ${deviceSql.sameDevice('$1::text', '$2::text')} AS same`,
+        [bound, sent],
+      );
+      expect({ bound, sent, other: !row.same }).toEqual({
+        bound,
+        sent,
+        other: isOtherDevice(bound, sent),
       });
     }
   });

@@ -85,6 +85,8 @@ export interface ProcessUser {
   id: string;
   email: string;
   auth: { Authorization: string };
+  /** This user's device (`X-Device-Id`), as test/helpers/users.ts. */
+  device: { 'X-Device-Id': string };
 }
 
 let passwordHash: Promise<string> | undefined;
@@ -118,6 +120,7 @@ export async function insertUsers(
       id: u.id,
       email: u.email,
       auth: { Authorization: `Bearer ${jwt.sign({ sub: u.id, roles, typ: 'access' })}` },
+      device: { 'X-Device-Id': `device-${u.id}` },
     }));
   } finally {
     await client.end();

@@ -13,7 +13,10 @@ export async function startAttempt(
   user: TestUser,
   roundId: string,
 ): Promise<{ id: string; questions: Array<{ id: string; options: Array<{ id: string }> }> }> {
-  const res = await request(t.baseUrl).post(`/api/rounds/${roundId}/attempts`).set(user.auth);
+  const res = await request(t.baseUrl)
+    .post(`/api/rounds/${roundId}/attempts`)
+    .set(user.auth)
+    .set(user.device);
   if (res.status !== 201 && res.status !== 200) {
     throw new Error(`start failed: ${res.status} ${res.text}`);
   }
@@ -33,12 +36,14 @@ export async function answerAndSubmit(
     await request(via.baseUrl)
       .put(`/api/attempts/${attempt.id}/answers/${q.id}`)
       .set(user.auth)
+      .set(user.device)
       .send({ optionIds: key.get(q.id) })
       .expect(200);
   }
   const res = await request(via.baseUrl)
     .post(`/api/attempts/${attempt.id}/submit`)
     .set(user.auth)
+    .set(user.device)
     .send({})
     .expect(200);
   return res.body;

@@ -11,6 +11,14 @@ export interface TestUser {
   roles: Role[];
   token: string;
   auth: { Authorization: string };
+  /** This user's device (`X-Device-Id`): an attempt is bound to it at start, and saves, events
+   * and the submit must name it (a call naming no device is refused once bound, issue 15). */
+  device: { 'X-Device-Id': string };
+}
+
+/** The device header a test user's calls carry: one device per person. */
+export function deviceOf(userId: string): { 'X-Device-Id': string } {
+  return { 'X-Device-Id': `device-${userId}` };
 }
 
 let cachedHash: Promise<string> | undefined;
@@ -53,5 +61,6 @@ export async function createUser(
     roles,
     token,
     auth: { Authorization: `Bearer ${token}` },
+    device: deviceOf(user.id),
   };
 }

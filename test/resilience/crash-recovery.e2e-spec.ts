@@ -85,6 +85,7 @@ describe('crash recovery (e2e, separate API processes)', () => {
       const res = await request(first.baseUrl)
         .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
         .set(p.auth)
+        .set(p.device)
         .expect(201);
       attempts.set(p.id, res.body);
     });
@@ -116,6 +117,7 @@ describe('crash recovery (e2e, separate API processes)', () => {
         const res = await request(first.baseUrl)
           .put(`/api/attempts/${job.attemptId}/answers/${job.questionId}`)
           .set(job.p.auth)
+          .set(job.p.device)
           .send({ optionIds: [job.optionId] });
         if (res.status === 200)
           acked.push({
@@ -172,6 +174,7 @@ describe('crash recovery (e2e, separate API processes)', () => {
       await request(target.baseUrl)
         .put(`/api/attempts/${job.attemptId}/answers/${job.questionId}`)
         .set(job.p.auth)
+        .set(job.p.device)
         .send({ optionIds: [job.optionId] })
         .expect(200);
     });
@@ -180,6 +183,7 @@ describe('crash recovery (e2e, separate API processes)', () => {
       await request(third.baseUrl)
         .post(`/api/attempts/${attempts.get(p.id)!.id}/submit`)
         .set(p.auth)
+        .set(p.device)
         .send({})
         .expect(200);
     });

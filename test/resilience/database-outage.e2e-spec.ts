@@ -83,7 +83,7 @@ describe('database outage (e2e, separate API process, own PostgreSQL)', () => {
     const base = api.baseUrl;
     const startRes = await fetch(`${base}/api/rounds/${contest.roundIds[0]}/attempts`, {
       method: 'POST',
-      headers: person.auth,
+      headers: { ...person.auth, ...person.device },
     });
     expect(startRes.status).toBe(201);
     const attempt = (await startRes.json()) as {
@@ -93,7 +93,7 @@ describe('database outage (e2e, separate API process, own PostgreSQL)', () => {
     const save = (i: number, k: number) =>
       timed(`${base}/api/attempts/${attempt.id}/answers/${attempt.questions[i].id}`, {
         method: 'PUT',
-        headers: person.auth,
+        headers: { ...person.auth, ...person.device },
         body: { optionIds: [attempt.questions[i].options[k].id] },
       });
     expect((await save(0, 1)).status).toBe(200);
@@ -103,7 +103,9 @@ describe('database outage (e2e, separate API process, own PostgreSQL)', () => {
     const during = {
       health: await timed(`${base}/api/health`),
       save: await save(1, 2),
-      attempt: await timed(`${base}/api/attempts/${attempt.id}`, { headers: person.auth }),
+      attempt: await timed(`${base}/api/attempts/${attempt.id}`, {
+        headers: { ...person.auth, ...person.device },
+      }),
       login: await timed(`${base}/api/auth/login`, {
         method: 'POST',
         body: { login: person.email, password: 'Mat-khau-2026' },
@@ -133,7 +135,9 @@ describe('database outage (e2e, separate API process, own PostgreSQL)', () => {
     expect(health.status).toBe(200);
     expect((await save(1, 3)).status).toBe(200);
     expect((await save(2, 0)).status).toBe(200);
-    const resumed = await timed(`${base}/api/attempts/${attempt.id}`, { headers: person.auth });
+    const resumed = await timed(`${base}/api/attempts/${attempt.id}`, {
+      headers: { ...person.auth, ...person.device },
+    });
     expect(resumed.status).toBe(200);
     expect(api.child.exitCode).toBeNull();
 

@@ -161,10 +161,12 @@ describe('fuzz (e2e)', () => {
     const attempt = await request(t.baseUrl)
       .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
       .set(owner.auth)
+      .set(owner.device)
       .expect(201);
     await request(t.baseUrl)
       .put(`/api/attempts/${attempt.body.id}/answers/${attempt.body.questions[0].id}`)
       .set(owner.auth)
+      .set(owner.device)
       .send({ optionIds: [attempt.body.questions[0].options[0].id] })
       .expect(200);
     ids = {
@@ -235,6 +237,7 @@ describe('fuzz (e2e)', () => {
       const res = await request(t.baseUrl)
         .post(`/api/attempts/${ids.questionId}/submit`)
         .set(intruder.auth)
+        .set(intruder.device)
         .send({ prediction: i });
       if (res.status >= 500) failures.push(`out-of-order submit → ${res.status}`);
       sent++;

@@ -42,6 +42,7 @@ describe('unit recorded on the attempt, self-service unit change locked (e2e)', 
     const started = await request(t.baseUrl)
       .post(`/api/rounds/${contest.roundIds[0]}/attempts`)
       .set(person.auth)
+      .set(person.device)
       .expect(201);
     const [row] = await t.dataSource.query('SELECT unit_id FROM attempts WHERE id = $1', [
       started.body.id,

@@ -119,7 +119,7 @@ export async function submitThroughApi(
   const started = await request(t.baseUrl)
     .post(`/api/rounds/${roundId}/attempts`)
     .set(user.auth)
-    .set('X-Device-Id', `api-${user.id}`)
+    .set(user.device)
     .expect(201);
   const attemptId: string = started.body.id;
   const keys = await correctOptions(t, attemptId);
@@ -130,13 +130,14 @@ export async function submitThroughApi(
     await request(t.baseUrl)
       .put(`/api/attempts/${attemptId}/answers/${q.id}`)
       .set(user.auth)
-      .set('X-Device-Id', `api-${user.id}`)
+      .set(user.device)
       .send({ optionIds })
       .expect(200);
   }
   await request(t.baseUrl)
     .post(`/api/attempts/${attemptId}/submit`)
     .set(user.auth)
+    .set(user.device)
     .send({ prediction: options.prediction ?? 1 })
     .expect(200);
   return { user, attemptId };

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { deviceSql } from './rules/device';
 import { timingSql } from './rules/timing';
 
 /** One answer save, validated against the attempt's questions, waiting for the database. */
@@ -135,7 +136,7 @@ export class AnswerBatcher {
          SELECT id FROM attempts
          WHERE id = v.attempt_id AND user_id = v.user_id AND status = 'in_progress'
            AND ${timingSql.withinGrace('clock_timestamp()', 'deadline_at', '$7')}
-           AND (v.device_id IS NULL OR device_id IS NULL OR device_id = v.device_id)
+           AND ${deviceSql.sameDevice('device_id', 'v.device_id')}
          FOR SHARE
        ) a ON true
        ON CONFLICT (attempt_id, question_id) DO UPDATE

@@ -15,8 +15,8 @@ import { hashAnswer, ReceiptService } from './receipt.service';
  * attempt row is read FOR SHARE inside the insert, so a save and a submit of the same attempt are
  * serialised: either the answer is stored before the submit scores (and counts), or the save sees
  * the attempt closed and answers ATTEMPT_CLOSED. An acknowledged answer is therefore always
- * scored. A save naming a device other than the one the attempt is bound to is not written
- * either; only then does a second query tell why.
+ * scored. A save from a device other than the one the attempt is bound to (or naming none,
+ * docs/security.md) is not written either; only then does a second query tell why.
  */
 @Injectable()
 export class AnswersService {

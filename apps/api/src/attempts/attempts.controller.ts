@@ -31,7 +31,8 @@ const DEVICE_HEADER = {
   name: 'X-Device-Id',
   required: false,
   description:
-    'A random id the web app keeps per device; an in-progress attempt is bound to the device that started it',
+    'A random id the web app keeps per device; an in-progress attempt is bound to the device that started it, ' +
+    'and once bound a save, event batch or submit without this header is refused like another device (docs/security.md)',
 };
 const OTHER_DEVICE =
   'ATTEMPT_ON_OTHER_DEVICE when the attempt is bound to another device (see move-here)';

@@ -5,10 +5,15 @@ describe('isOtherDevice', () => {
     expect(isOtherDevice('phone-a', 'phone-b')).toBe(true);
   });
 
-  it('accepts the bound device, an unbound attempt, and a request naming no device', () => {
+  it('refuses a request naming no device once the attempt is bound (issue 15)', () => {
+    expect(isOtherDevice('phone-a', undefined)).toBe(true);
+    expect(isOtherDevice('phone-a', null)).toBe(true);
+  });
+
+  it('accepts the bound device, and any request on an attempt bound to none', () => {
     expect(isOtherDevice('phone-a', 'phone-a')).toBe(false);
     expect(isOtherDevice(null, 'phone-b')).toBe(false);
-    expect(isOtherDevice('phone-a', undefined)).toBe(false);
+    expect(isOtherDevice(null, undefined)).toBe(false);
   });
 });
 

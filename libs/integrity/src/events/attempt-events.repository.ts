@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { timingSql } from '@app/attempts';
+import { deviceSql, timingSql } from '@app/attempts';
 import { DataSource } from 'typeorm';
 
 export interface EventBatch {
@@ -31,7 +31,7 @@ export class AttemptEventsRepository {
          SELECT id, started_at FROM attempts
          WHERE id = $1 AND user_id = $2 AND status = 'in_progress'
            AND ${timingSql.withinGrace('clock_timestamp()', 'deadline_at', '$3')}
-           AND ($4::text IS NULL OR device_id IS NULL OR device_id = $4)
+           AND ${deviceSql.sameDevice('device_id', '$4::text')}
          FOR SHARE
        ), c AS (
          INSERT INTO attempt_event_counts AS c (attempt_id, stored, dropped, last_accepted, first_dropped_at)

@@ -16,6 +16,7 @@ import { parseGift } from './gift';
 import { parseMoodleXml } from './moodle-xml';
 import { parseQuestionFile } from './parse-any';
 import { htmlToText } from './plain-text';
+import { IMPORT_LIMITS } from './limits';
 import { QuestionFileError } from './question-file-error';
 import { parseTemplateCsv } from './template';
 
@@ -243,6 +244,40 @@ describe('parsers on generated worst cases', () => {
       const label = JSON.stringify(ch);
       await expectFastFile(`xlsx header ${label}`, xlsxWith([run, `(${run}`, run]));
       await expectFastFile(`xlsx row ${label}`, xlsxWith(['Nội dung câu hỏi', 'Đáp án đúng', run]));
+    }
+  });
+
+  it('stops once a file proposes more questions than the import limit, in every format', async () => {
+    const n = IMPORT_LIMITS.maxItems + 1;
+    const many = (make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i));
+    const files: Array<[string, Uint8Array, string]> = [
+      [
+        'Aiken',
+        Buffer.from(many((i) => `Câu ${i}?\nA. Một\nB. Hai\nANSWER: A\n`).join('\n')),
+        'a.txt',
+      ],
+      ['GIFT', Buffer.from(many((i) => `::Q${i}:: Câu ${i}? {=Một ~Hai}`).join('\n\n')), 'g.gift'],
+      [
+        'Word',
+        docxWith(
+          `<w:document><w:body>${many(
+            (i) =>
+              `<w:p><w:r><w:t>Câu ${i + 1}: Hỏi?</w:t></w:r></w:p><w:p><w:r><w:t>A. Một</w:t></w:r></w:p><w:p><w:r><w:t>B. Hai</w:t></w:r></w:p>`,
+          ).join('')}</w:body></w:document>`,
+        ),
+        'q.docx',
+      ],
+    ];
+    for (const [label, bytes, name] of files) {
+      const error = await parseQuestionFile(bytes, name).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect({ label, code: (error as QuestionFileError | undefined)?.code }).toEqual({
+        label,
+        code: 'FILE_TOO_LARGE',
+      });
+      expect((error as Error).message).toContain('10.000');
     }
   });
 });
