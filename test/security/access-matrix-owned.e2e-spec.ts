@@ -157,6 +157,16 @@ describe('access matrix on real data (e2e)', () => {
   it("hides A's bank, questions, exports, imports and previews from the organizer of another contest with 404", async () => {
     const bankRoutes = routes.filter((r) => realPath(r)?.scope === 'bank');
     expect(bankRoutes.length).toBeGreaterThan(15);
+    // Every question import route is a bank route, so it is in this matrix (the template is
+    // public; the unit import is the administrators' and names no bank).
+    const importRoutes = routes.filter(
+      (r) =>
+        /import/.test(r.path) &&
+        r.path !== '/api/banks/import-template.xlsx' &&
+        r.path !== '/api/units/import',
+    );
+    expect(importRoutes.length).toBeGreaterThan(5);
+    expect(importRoutes.filter((r) => !bankRoutes.includes(r))).toEqual([]);
     const wrong: string[] = [];
     for (const route of bankRoutes) {
       const res = await call(

@@ -95,6 +95,7 @@ describe('question bank access list (e2e)', () => {
     () => ['GET imports', call('get', `/api/banks/${bank.id}/imports`, outsider)],
     () => ['GET preview', call('get', `/api/banks/${bank.id}/imports/${previewId}`, outsider)],
     () => ['GET editors', call('get', `/api/banks/${bank.id}/editors`, outsider)],
+    () => ['GET access', call('get', `/api/banks/${bank.id}/access`, outsider)],
     () => [
       'POST editors',
       call('post', `/api/banks/${bank.id}/editors`, outsider).send({ userId: outsider.id }),
@@ -143,6 +144,42 @@ describe('question bank access list (e2e)', () => {
 
     await call('delete', `/api/banks/${bank.id}/editors/${outsider.id}`, owner).expect(204);
     await call('get', `/api/banks/${bank.id}/questions`, outsider).expect(404);
+  });
+
+  it('shows the access list (owner, co-editors, names only) and adds a co-editor by e-mail', async () => {
+    const coEditor = await createUser(t, {
+      roles: ['organizer'],
+      fullName: 'Trần Văn Đồng',
+      phone: '0987654321',
+    });
+    const byEmail = await call('post', `/api/banks/${bank.id}/editors`, owner)
+      .send({ email: coEditor.email.toUpperCase() })
+      .expect(201);
+    expect(byEmail.body.map((e: { userId: string }) => e.userId)).toEqual([coEditor.id]);
+    // A participant's address and an unknown one get the same answer: no way to probe accounts.
+    for (const email of [participant.email, 'khong-co-ai@example.vn']) {
+      const res = await call('post', `/api/banks/${bank.id}/editors`, owner).send({ email });
+      expect([res.status, res.body.code]).toEqual([404, 'NOT_FOUND']);
+    }
+    const bad = await call('post', `/api/banks/${bank.id}/editors`, owner).send({ email: 'x' });
+    expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const none = await call('post', `/api/banks/${bank.id}/editors`, owner).send({});
+    expect([none.status, none.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+
+    const asOwner = await call('get', `/api/banks/${bank.id}/access`, owner).expect(200);
+    expect(asOwner.body).toEqual({
+      owner: { userId: owner.id, fullName: owner.fullName },
+      editors: [{ userId: coEditor.id, fullName: 'Trần Văn Đồng', addedAt: expect.any(String) }],
+      canManage: true,
+    });
+    const asCoEditor = await call('get', `/api/banks/${bank.id}/access`, coEditor).expect(200);
+    expect(asCoEditor.body.canManage).toBe(false);
+    expect(JSON.stringify(asCoEditor.body)).not.toMatch(/@|0987654321|\+84/);
+    expect(
+      (await call('get', `/api/banks/${bank.id}/access`, admin).expect(200)).body.canManage,
+    ).toBe(true);
+    await call('get', `/api/banks/${bank.id}/access`, outsider).expect(404);
+    await call('delete', `/api/banks/${bank.id}/editors/${coEditor.id}`, owner).expect(204);
   });
 
   it('opens the bank to the staff of a contest that draws from it', async () => {

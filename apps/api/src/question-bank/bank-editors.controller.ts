@@ -11,7 +11,13 @@ import {
 } from '@nestjs/swagger';
 import { AUTHORING_ROLES, type AuthUser, CurrentUser, Roles } from '@app/accounts';
 import { UuidParamPipe } from '@app/core';
-import { AddBankEditorDto, BankAccessService, BankEditorDto } from '@app/question-bank';
+import {
+  AddBankEditorDto,
+  BankAccessDto,
+  BankAccessService,
+  BankEditorDto,
+  type BankEditorRow,
+} from '@app/question-bank';
 
 /** Co-editors of a bank (docs/security.md): managed by its owner and administrators. */
 @ApiTags('question banks')
@@ -19,30 +25,43 @@ import { AddBankEditorDto, BankAccessService, BankEditorDto } from '@app/questio
 @ApiForbiddenResponse({ description: 'Not an organizer or admin; or not the bank’s owner' })
 @ApiNotFoundResponse({ description: 'Unknown bank, or not on its access list' })
 @Roles(...AUTHORING_ROLES)
-@Controller('banks/:bankId/editors')
+@Controller('banks/:bankId')
 export class BankEditorsController {
   constructor(private readonly access: BankAccessService) {}
 
-  @Get()
+  @Get('access')
+  @ApiOperation({
+    summary:
+      'The bank’s access list: owner, co-editors (names only), and whether the caller manages it',
+  })
+  @ApiOkResponse({ type: BankAccessDto })
+  async accessList(
+    @Param('bankId', UuidParamPipe) bankId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<BankAccessDto> {
+    const list = await this.access.accessList(bankId, user);
+    return {
+      owner: list.owner,
+      editors: list.editors.map(toEditorDto),
+      canManage: list.canManage,
+    };
+  }
+
+  @Get('editors')
   @ApiOperation({ summary: 'The bank’s co-editors (anyone on its access list may look)' })
   @ApiOkResponse({ type: [BankEditorDto] })
   async list(
     @Param('bankId', UuidParamPipe) bankId: string,
     @CurrentUser() user: AuthUser,
   ): Promise<BankEditorDto[]> {
-    const rows = await this.access.listEditors(bankId, user);
-    return rows.map((r) => ({
-      userId: r.userId,
-      fullName: r.fullName,
-      addedAt: new Date(r.addedAt).toISOString(),
-    }));
+    return (await this.access.listEditors(bankId, user)).map(toEditorDto);
   }
 
-  @Post()
+  @Post('editors')
   @ApiOperation({
     summary: 'Add an organizer as a co-editor (the owner or an administrator)',
     description:
-      '201 also when already a co-editor. 400 VALIDATION_FAILED when the person is not an organizer; 404 when unknown.',
+      '201 also when already a co-editor. The person is named by userId, or by email (the console). 400 VALIDATION_FAILED when the userId is not an organizer; 404 when unknown (by email: also when not an organizer).',
   })
   @ApiCreatedResponse({ type: [BankEditorDto], description: 'The co-editors now' })
   async add(
@@ -50,11 +69,11 @@ export class BankEditorsController {
     @Body() dto: AddBankEditorDto,
     @CurrentUser() user: AuthUser,
   ): Promise<BankEditorDto[]> {
-    await this.access.addEditor(bankId, dto.userId, user);
+    await this.access.addEditor(bankId, { userId: dto.userId, email: dto.email }, user);
     return this.list(bankId, user);
   }
 
-  @Delete(':userId')
+  @Delete('editors/:userId')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Remove a co-editor (the owner or an administrator)' })
   @ApiNoContentResponse()
@@ -65,4 +84,12 @@ export class BankEditorsController {
   ): Promise<void> {
     await this.access.removeEditor(bankId, userId, user);
   }
+}
+
+function toEditorDto(row: BankEditorRow): BankEditorDto {
+  return {
+    userId: row.userId,
+    fullName: row.fullName,
+    addedAt: new Date(row.addedAt).toISOString(),
+  };
 }

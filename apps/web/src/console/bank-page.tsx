@@ -4,6 +4,7 @@ import { api, download, type Page } from '../lib/api';
 import { Link } from '../lib/router';
 import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
+import { BankAccessPanel } from './bank-access-panel';
 import { ExcelImport } from './excel-import';
 import { useCT } from './messages';
 import { QUESTION_TYPES, QuestionEditor, typeKey } from './question-editor';
@@ -274,6 +275,8 @@ export function BankPage({ bankId }: { bankId: string }) {
           bank.reload();
         }}
       />
+
+      <BankAccessPanel bankId={bankId} />
 
       {editing && (
         <Modal

@@ -2,6 +2,8 @@ import { type ReactNode } from 'react';
 import { Loading } from '../components/ui';
 import { Link, matchPath, useLocation } from '../lib/router';
 import { hasRole, useSession } from '../lib/session';
+import { AccountsPage } from './accounts-page';
+import { useAT } from './access-messages';
 import { BankPage } from './bank-page';
 import { BanksPage } from './banks-page';
 import { ContestDashboard } from './contest-dashboard';
@@ -27,11 +29,13 @@ const routes: Array<[string, (p: Record<string, string>) => ReactNode]> = [
   ['/quan-tri/cuoc-thi/:id/thong-ke', (p) => <QuestionStatsPage contestId={p.id} />],
   ['/quan-tri/cuoc-thi/:id/don-vi', (p) => <UnitRankingPage contestId={p.id} />],
   ['/quan-tri/cham-thi/:roundId', (p) => <JudgingPage roundId={p.roundId} />],
+  ['/quan-tri/tai-khoan', () => <AccountsPage />],
 ];
 
 /** The organizer and judge console (laptop). Loaded only when a staff member opens it. */
 export default function ConsoleApp() {
   const ct = useCT();
+  const at = useAT();
   const { status, user } = useSession();
   const { pathname } = useLocation();
   if (status === 'loading') return <Loading />;
@@ -58,8 +62,10 @@ export default function ConsoleApp() {
     );
   }
   const authoring = hasRole(user, 'admin', 'organizer');
+  const admin = hasRole(user, 'admin');
   let content: ReactNode = <p>{ct('console.notFound')}</p>;
   for (const [pattern, render] of routes) {
+    if (pattern === '/quan-tri/tai-khoan' && !admin) continue;
     const params = matchPath(pattern, pathname);
     if (params) {
       content = render(params);
@@ -88,6 +94,11 @@ export default function ConsoleApp() {
         {authoring && (
           <Link to="/quan-tri/cuoc-thi/moi" aria-current={current('/quan-tri/cuoc-thi/moi')}>
             {ct('nav.newContest')}
+          </Link>
+        )}
+        {admin && (
+          <Link to="/quan-tri/tai-khoan" aria-current={current('/quan-tri/tai-khoan')}>
+            {at('nav.accounts')}
           </Link>
         )}
       </nav>

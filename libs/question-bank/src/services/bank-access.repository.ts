@@ -119,6 +119,27 @@ export class BankAccessRepository {
     );
   }
 
+  /** The bank's owner with their name, or null when none is recorded (or the bank is unknown). */
+  async ownerProfile(bankId: string): Promise<{ userId: string; fullName: string } | null> {
+    const rows = await this.dataSource.query<Array<{ userId: string; fullName: string }>>(
+      `SELECT u.id AS "userId", u.full_name AS "fullName"
+         FROM question_banks b JOIN users u ON u.id = b.created_by_id
+        WHERE b.id = $1`,
+      [bankId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The id of the organizer or administrator with this e-mail (any case), if there is one. */
+  async organizerByEmail(email: string): Promise<string | undefined> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      `SELECT id FROM users
+        WHERE lower(email) = lower($1) AND roles && ARRAY['organizer', 'admin']::text[]`,
+      [email.trim()],
+    );
+    return rows[0]?.id;
+  }
+
   /** The user's roles, or undefined when there is no such user. */
   async userRoles(userId: string): Promise<string[] | undefined> {
     const rows = await this.dataSource.query<Array<{ roles: string[] }>>(

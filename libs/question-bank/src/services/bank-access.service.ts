@@ -4,6 +4,8 @@ import { AppException, ErrorCode } from '@app/core';
 import type { EntityManager } from 'typeorm';
 import { BankAccessRepository, type BankEditorRow } from './bank-access.repository';
 
+export type { BankEditorRow } from './bank-access.repository';
+
 /** How long the readers of a contest's banks are reused by attempt starts (per process). */
 const READERS_TTL_MS = 2_000;
 const READERS_MAX = 1_000;
@@ -81,12 +83,38 @@ export class BankAccessService {
     return this.repository.editors(bankId.toLowerCase());
   }
 
+  /** The access list as the bank's page shows it: owner, co-editors, and whether the caller manages them. */
+  async accessList(
+    bankId: string,
+    user: AuthUser,
+  ): Promise<{
+    owner: { userId: string; fullName: string } | null;
+    editors: BankEditorRow[];
+    canManage: boolean;
+  }> {
+    await this.assertRead(bankId, user);
+    const id = bankId.toLowerCase();
+    const [owner, editors] = await Promise.all([
+      this.repository.ownerProfile(id),
+      this.repository.editors(id),
+    ]);
+    return { owner, editors, canManage: hasRole(user, 'admin') || owner?.userId === user.id };
+  }
+
   /**
    * Adds a co-editor: the owner or an administrator may; the person must be an organizer or an
-   * administrator (nobody else can open a bank). Unknown person → 404.
+   * administrator (nobody else can open a bank). Unknown person → 404. Named by e-mail, a person
+   * who is not an organizer gets the same 404 as an unknown address, so that the form cannot be
+   * used to learn who has an account.
    */
-  async addEditor(bankId: string, userId: string, actor: AuthUser): Promise<void> {
+  async addEditor(
+    bankId: string,
+    person: { userId?: string; email?: string },
+    actor: AuthUser,
+  ): Promise<void> {
     await this.assertManageEditors(bankId, actor);
+    const userId = person.userId ?? (await this.repository.organizerByEmail(person.email ?? ''));
+    if (!userId) throw AppException.notFound('Không có ban tổ chức nào dùng địa chỉ e-mail này');
     const roles = await this.repository.userRoles(userId.toLowerCase());
     if (!roles) throw AppException.notFound('Không tìm thấy người dùng');
     if (!roles.includes('organizer') && !roles.includes('admin'))
