@@ -1,5 +1,13 @@
-import { XMLParser } from 'fast-xml-parser';
 import type { OptionInput } from '../question-input';
+import {
+  attrOf,
+  child,
+  childrenNamed,
+  filesUnder,
+  readMoodleQuestions,
+  textOf,
+  type MoodleNode,
+} from './moodle-xml-reader';
 import { cleanMultiline, htmlToText } from './plain-text';
 import {
   buildChoiceQuestion,
@@ -9,7 +17,6 @@ import {
   trueFalseOptions,
   type BuiltQuestion,
 } from './question-builder';
-import { QuestionFileError } from './question-file-error';
 import type { ParsedItem, ParseError, ParseResult } from './types';
 
 /** True when the text is a Moodle XML quiz (`<quiz>` root). */
@@ -30,176 +37,161 @@ export function looksLikeMoodleXml(text: string): boolean {
   return /^<quiz[\s>]/.test(text.slice(i, i + 6));
 }
 
-type XmlValue = string | number | boolean | XmlNode | XmlValue[] | undefined;
-interface XmlNode {
-  [key: string]: XmlValue;
-}
+/** Question types HoiThi cannot hold yet, as the preview names them. */
+const UNSUPPORTED_NAMES: Record<string, string> = {
+  matching: 'câu ghép cặp',
+  randomsamatch: 'câu ghép cặp ngẫu nhiên',
+  ddwtos: 'câu kéo thả từ vào văn bản',
+  gapselect: 'câu chọn từ điền vào chỗ trống',
+  ddimageortext: 'câu kéo thả vào ảnh',
+  ddmarker: 'câu kéo thả điểm đánh dấu',
+  calculated: 'câu tính toán',
+  calculatedsimple: 'câu tính toán đơn giản',
+  calculatedmulti: 'câu tính toán nhiều lựa chọn',
+  ordering: 'câu sắp xếp thứ tự',
+  cloze: 'câu Cloze (nhiều chỗ trống)',
+  multianswer: 'câu Cloze (nhiều chỗ trống)',
+  random: 'câu ngẫu nhiên',
+  gapfill: 'câu điền chỗ trống (gapfill)',
+};
 
-function isNode(v: XmlValue): v is XmlNode {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function asArray(v: XmlValue): XmlValue[] {
-  if (v === undefined) return [];
-  return Array.isArray(v) ? v : [v];
-}
-
-/** The text of `<x><text>…</text></x>`, `<text>…</text>` or a plain value. */
-function textOf(v: XmlValue): string {
-  if (v === undefined) return '';
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (Array.isArray(v)) return v.map(textOf).join('');
-  if (v.text !== undefined) return textOf(v.text);
-  if (v['#text'] !== undefined) return textOf(v['#text']);
-  return '';
-}
-
-/** An attribute value (attributes are always strings here; anything else counts as absent). */
-function attr(node: XmlNode, name: string): string | undefined {
-  const v = node[`@_${name}`];
-  return typeof v === 'string' ? v : undefined;
-}
-
-function formatted(v: XmlValue): { text: string; hadImage: boolean } {
-  const format = isNode(v) ? (attr(v, 'format') ?? 'html') : 'html';
-  const raw = textOf(v);
+function formatted(node: MoodleNode | undefined): { text: string; hadImage: boolean } {
+  const format = attrOf(node, 'format') ?? 'html';
+  const raw = textOf(node);
   if (format === 'plain_text' || format === 'markdown') {
     return { text: cleanMultiline(raw), hadImage: false };
   }
   return htmlToText(raw);
 }
 
-const SUPPORTED = new Set(['multichoice', 'truefalse', 'shortanswer', 'numerical', 'essay']);
-const IGNORED = new Set(['category', 'description']);
+function fraction(a: MoodleNode): number {
+  return parseFloat(attrOf(a, 'fraction') ?? '0') || 0;
+}
 
-/** Moodle XML: multichoice (single or multiple), truefalse, shortanswer, numerical, essay. */
-export function parseMoodleXml(text: string): ParseResult {
-  if (/<!ENTITY/i.test(text)) {
-    throw new QuestionFileError(
-      'CORRUPT_FILE',
-      'Tệp XML chứa khai báo ENTITY, không được chấp nhận.',
-    );
-  }
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    htmlEntities: true,
-    isArray: (name) => name === 'question' || name === 'answer' || name === 'tag',
-  });
-  let doc: XmlValue;
-  try {
-    doc = parser.parse(text) as XmlValue;
-  } catch {
-    throw new QuestionFileError('CORRUPT_FILE', 'Tệp XML bị lỗi cú pháp, không đọc được.');
-  }
-  const quiz = isNode(doc) ? doc.quiz : undefined;
-  const questions = isNode(quiz) ? asArray(quiz.question) : [];
-  // Line of each <question> in the file, for the preview.
-  const lines: number[] = [];
-  const re = /<question[\s>]/g;
-  let m: RegExpExecArray | null;
-  let line = 1;
-  let last = 0;
-  while ((m = re.exec(text)) !== null) {
-    for (let i = last; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
-    last = m.index;
-    lines.push(line);
-  }
+interface Context {
+  items: ParsedItem[];
+  errors: ParseError[];
+}
 
-  const items: ParsedItem[] = [];
-  const errors: ParseError[] = [];
-  questions.forEach((q, qi) => {
-    if (!isNode(q)) return;
-    const type = attr(q, 'type') ?? '';
-    const at = lines[qi];
-    if (IGNORED.has(type)) return;
-    const name = textOf(q.name).trim();
-    if (!SUPPORTED.has(type)) {
-      errors.push({
-        row: at,
-        message: `Dòng ${at}: câu hỏi "${name}" thuộc loại "${type}" chưa được hỗ trợ; đã bỏ qua.`,
+function readQuestion(q: MoodleNode, at: number, ctx: Context): void {
+  const type = attrOf(q, 'type') ?? '';
+  if (type === 'category') return;
+  const name = cleanMultiline(textOf(child(q, 'name')));
+  const skip = (what: string): void => {
+    ctx.errors.push({ row: at, message: `Dòng ${at}: ${what}; đã bỏ qua.` });
+  };
+  if (type === 'description') {
+    skip(`đoạn mô tả "${name}" (description) không phải câu hỏi`);
+    return;
+  }
+  const SUPPORTED = ['multichoice', 'truefalse', 'shortanswer', 'numerical', 'essay'];
+  if (!SUPPORTED.includes(type)) {
+    const known = Object.prototype.hasOwnProperty.call(UNSUPPORTED_NAMES, type)
+      ? UNSUPPORTED_NAMES[type]
+      : 'loại câu hỏi lạ';
+    skip(`câu hỏi "${name}" là ${known}, loại "${type}" chưa được hỗ trợ`);
+    return;
+  }
+  const stem = formatted(child(q, 'questiontext'));
+  const prompt = stem.text || name;
+  const explanation = formatted(child(q, 'generalfeedback')).text;
+  const tags = childrenNamed(child(q, 'tags'), 'tag')
+    .map((t) => cleanMultiline(textOf(t)))
+    .filter(Boolean);
+  const grade = parseFloat(textOf(child(q, 'defaultgrade')));
+  const common = {
+    prompt,
+    tags,
+    ...(explanation ? { explanation } : {}),
+    ...(Number.isFinite(grade) && grade > 0 && grade !== 1 ? { points: grade } : {}),
+  };
+  const reasons = [`Câu hỏi Moodle loại "${type}"${name ? ` (${name})` : ''}`];
+  const warnings: string[] = [];
+  const answers = childrenNamed(q, 'answer');
+  const files = filesUnder(q);
+  const oldImage = cleanMultiline(textOf(child(q, 'image')));
+  if (stem.hadImage || files > 0 || oldImage || answers.some((a) => formatted(a).hadImage)) {
+    const count = files > 0 ? ` (${files} tệp đính kèm)` : '';
+    warnings.push(`Câu hỏi có hình ảnh${count}; ảnh không được nhập, cần kiểm tra lại`);
+  }
+  if (answers.some((a) => cleanMultiline(textOf(child(a, 'feedback'))))) {
+    warnings.push('Phản hồi riêng của từng phương án không được nhập');
+  }
+  let built: BuiltQuestion;
+  switch (type) {
+    case 'multichoice': {
+      const single = !/^(false|0)$/i.test(textOf(child(q, 'single')).trim());
+      const best = Math.max(0, ...answers.map(fraction));
+      const options: OptionInput[] = answers.map((a) => ({
+        text: formatted(a).text,
+        correct: single ? fraction(a) > 0 && fraction(a) === best : fraction(a) > 0,
+      }));
+      if (single && answers.some((a) => fraction(a) > 0 && fraction(a) < best)) {
+        warnings.push('Phương án được điểm một phần được coi là sai');
+      }
+      built = buildChoiceQuestion({ ...common, options, declaredMultiple: !single });
+      reasons.push(
+        single
+          ? '<single>true</single>: câu một đáp án'
+          : '<single>false</single>: câu nhiều đáp án',
+        'Phương án có fraction > 0 là đáp án đúng',
+      );
+      break;
+    }
+    case 'truefalse': {
+      const right = answers.find((a) => fraction(a) > 0);
+      const value = right ? /^(true|đúng)$/i.test(textOf(right).trim()) : null;
+      built = buildChoiceQuestion({
+        ...common,
+        options: trueFalseOptions(value),
+        declaredType: 'true_false',
       });
-      return;
+      break;
     }
-    const stem = formatted(q.questiontext);
-    const prompt = stem.text || name;
-    const explanation = formatted(q.generalfeedback).text;
-    const tags = isNode(q.tags)
-      ? asArray(q.tags.tag)
-          .map((t) => textOf(t).trim())
-          .filter(Boolean)
-      : [];
-    const grade = parseFloat(textOf(q.defaultgrade));
-    const common = {
-      prompt,
-      tags,
-      ...(explanation ? { explanation } : {}),
-      ...(Number.isFinite(grade) && grade > 0 && grade !== 1 ? { points: grade } : {}),
-    };
-    const reasons = [`Câu hỏi Moodle loại "${type}"${name ? ` (${name})` : ''}`];
-    const warnings: string[] = [];
-    if (stem.hadImage) warnings.push('Câu hỏi có hình ảnh; ảnh không được nhập, cần kiểm tra lại');
-    const answers = asArray(q.answer).filter(isNode);
-    const fraction = (a: XmlNode): number => parseFloat(attr(a, 'fraction') ?? '0') || 0;
-    if (answers.some((a) => textOf(a.feedback).trim())) {
-      warnings.push('Phản hồi riêng của từng phương án không được nhập');
-    }
-    let built: BuiltQuestion;
-    switch (type) {
-      case 'multichoice': {
-        const single = !/^(false|0)$/i.test(textOf(q.single).trim());
-        const best = Math.max(0, ...answers.map(fraction));
-        const options: OptionInput[] = answers.map((a) => ({
-          text: formatted(a).text,
-          correct: single ? fraction(a) > 0 && fraction(a) === best : fraction(a) > 0,
-        }));
-        if (single && answers.some((a) => fraction(a) > 0 && fraction(a) < best)) {
-          warnings.push('Phương án được điểm một phần được coi là sai');
+    case 'shortanswer':
+    case 'numerical': {
+      const full = answers.filter((a) => fraction(a) >= 100);
+      if (full.length < answers.filter((a) => fraction(a) > 0).length) {
+        warnings.push('Câu trả lời được điểm một phần không được nhập');
+      }
+      if (type === 'numerical') {
+        reasons.push('Câu dạng số (numerical): nhập thành câu điền từ với các giá trị đúng');
+        for (const a of full) {
+          const tol = parseFloat(textOf(child(a, 'tolerance')));
+          if (Number.isFinite(tol) && tol > 0) {
+            warnings.push(
+              `Sai số cho phép ±${tol} của đáp án ${cleanMultiline(textOf(a))} chưa được hỗ trợ; chỉ chấp nhận đúng giá trị này`,
+            );
+          }
         }
-        built = buildChoiceQuestion({ ...common, options, declaredMultiple: !single });
-        reasons.push(
-          single
-            ? '<single>true</single>: câu một đáp án'
-            : '<single>false</single>: câu nhiều đáp án',
-          'Phương án có fraction > 0 là đáp án đúng',
+      }
+      if (type === 'shortanswer' && textOf(child(q, 'usecase')).trim() === '1') {
+        warnings.push(
+          'Moodle phân biệt chữ hoa/thường ở câu này (usecase); HoiThi so đáp án không phân biệt chữ hoa/thường',
         );
-        break;
       }
-      case 'truefalse': {
-        const right = answers.find((a) => fraction(a) > 0);
-        const value = right ? /^(true|đúng)$/i.test(textOf(right).trim()) : null;
-        built = buildChoiceQuestion({
-          ...common,
-          options: trueFalseOptions(value),
-          declaredType: 'true_false',
-        });
-        break;
-      }
-      case 'shortanswer':
-      case 'numerical': {
-        const full = answers.filter((a) => fraction(a) >= 100);
-        if (full.length < answers.filter((a) => fraction(a) > 0).length) {
-          warnings.push('Câu trả lời được điểm một phần không được nhập');
-        }
-        if (type === 'numerical') {
-          warnings.push('Câu hỏi dạng số được chuyển thành câu điền từ; sai số cho phép bị bỏ qua');
-        }
-        built = buildShortTextQuestion({
-          ...common,
-          acceptedAnswers: full.map((a) => cleanMultiline(textOf(a))),
-        });
-        break;
-      }
-      default:
-        built = buildEssayQuestion(common);
+      built = buildShortTextQuestion({
+        ...common,
+        acceptedAnswers: full.map((a) => cleanMultiline(textOf(a))),
+      });
+      break;
     }
-    items.push(toItem(items.length, built, { reasons, warnings, source: { line: at } }));
-  });
-  if (items.length === 0 && errors.length === 0) {
-    errors.push({ message: 'Không tìm thấy câu hỏi nào trong tệp Moodle XML.' });
+    default:
+      built = buildEssayQuestion(common);
   }
-  return { format: 'moodle_xml', items, errors };
+  ctx.items.push(toItem(ctx.items.length, built, { reasons, warnings, source: { line: at } }));
+}
+
+/**
+ * Moodle XML: multichoice (single or multiple), truefalse, shortanswer, numerical, essay;
+ * other types and descriptions named with their line. Read one question at a time
+ * (moodle-xml-reader.ts), so memory follows the largest question, not the file.
+ */
+export function parseMoodleXml(text: string): ParseResult {
+  const ctx: Context = { items: [], errors: [] };
+  readMoodleQuestions(text, (q, line) => readQuestion(q, line, ctx));
+  if (ctx.items.length === 0 && ctx.errors.length === 0) {
+    ctx.errors.push({ message: 'Không tìm thấy câu hỏi nào trong tệp Moodle XML.' });
+  }
+  return { format: 'moodle_xml', items: ctx.items, errors: ctx.errors };
 }

@@ -103,6 +103,22 @@ function imageLabel(tag: string): string {
   return label ? `[Hình ảnh: ${label}]` : '[Hình ảnh]';
 }
 
+/** Whether the text pushed so far ends at the start of a line (only spaces after a break). */
+function atLineStart(out: string[]): boolean {
+  // Looks back a bounded distance, so runs of empty tags cost linear time; past it, "no".
+  let budget = 256;
+  for (let k = out.length - 1; k >= 0 && budget > 0; k--) {
+    const piece = out[k];
+    for (let i = piece.length - 1; i >= 0 && budget > 0; i--, budget--) {
+      const c = piece[i];
+      if (c === '\n') return true;
+      if (c !== ' ' && c !== '\t' && c !== '\r') return false;
+    }
+    budget--;
+  }
+  return out.length === 0 || budget > 0;
+}
+
 /**
  * HTML (Moodle question text, GIFT `[html]`) → plain text. Tags are removed, never interpreted:
  * script and style elements disappear with their content, block ends become line breaks, table
@@ -168,9 +184,11 @@ export function htmlToText(html: string): HtmlText {
       const top = lists.length - 1;
       const number = top >= 0 ? lists[top] : 0;
       if (number > 0) lists[top] = number + 1;
-      out.push(`\n${number > 0 ? `${number}.` : '-'} `);
+      out.push(`${atLineStart(out) ? '' : '\n'}${number > 0 ? `${number}.` : '-'} `);
     }
-    if (closing && BLOCK_END.has(name)) out.push('\n');
+    // A list or table ends where its last item or row already ended the line.
+    const container = name === 'table' || name === 'ul' || name === 'ol';
+    if (closing && BLOCK_END.has(name) && !(container && atLineStart(out))) out.push('\n');
   }
   return { text: cleanMultiline(decodeHtmlEntities(out.join(''))), hadImage };
 }
