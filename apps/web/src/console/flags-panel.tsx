@@ -1,6 +1,7 @@
 import { ErrorBox, Loading } from '../components/ui';
 import type { Resource } from '../lib/use-resource';
 import { errorText } from '../messages';
+import { thresholdNote } from './flag-thresholds';
 import { type JudgingTarget, useJudgingLabels } from './judging-labels';
 import { useCT } from './messages';
 import type { RoundFlag } from './types';
@@ -42,6 +43,12 @@ export function FlagsPanel({
               {(f.details ?? f.detail.split('\n')).filter(Boolean).map((line, i) => (
                 <li key={i}>{line}</li>
               ))}
+            </ul>
+            <ul className="muted" data-testid="flag-thresholds">
+              {f.kinds.map((k) => {
+                const note = thresholdNote(k, f.thresholds);
+                return note ? <li key={k}>{ct(note.key, note.params)}</li> : null;
+              })}
             </ul>
             {out.has(f.attemptId) ? (
               <p className="warn-text">{ct('judge.out')}</p>

@@ -14,6 +14,7 @@ const AUDIT_ACTIONS: Record<string, ConsoleKey> = {
   'results.compute': 'audit.compute',
   'results.finalize': 'audit.finalize',
   'results.export': 'audit.export',
+  'results.identity_export': 'audit.identityExport',
   'attempt.disqualify': 'audit.disqualify',
   'attempt.reinstate': 'audit.reinstate',
   'participant.disqualify': 'audit.disqualify',

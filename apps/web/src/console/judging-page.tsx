@@ -128,6 +128,14 @@ export function JudgingPage({ roundId }: { roundId: string }) {
       setNotice(ct('judge.downloaded', { name }));
     });
 
+  // Full ID numbers for administrators, masked for judges (docs/identity.md).
+  const exportIdentity = () =>
+    run(async () => {
+      const id = contest.data?.id ?? '';
+      const name = await download(`/api/contests/${id}/winners/identity.csv`, 'cccd.csv');
+      setNotice(ct('judge.downloaded', { name }));
+    });
+
   const finalized =
     !!results?.finalizedAt || (error instanceof ApiError && error.code === 'RESULTS_FINALIZED');
   const errorMessage = (err: unknown) => {
@@ -190,6 +198,16 @@ export function JudgingPage({ roundId }: { roundId: string }) {
         >
           {ct('judge.exportCsv')}
         </button>
+        {contest.data?.requireNationalId && (
+          <button
+            type="button"
+            className="btn"
+            disabled={busy || !results}
+            onClick={() => void exportIdentity()}
+          >
+            {ct('judge.identityCsv')}
+          </button>
+        )}
         {finalized && (
           <span className="badge badge--closed" data-testid="finalized">
             {ct('judge.finalized')}

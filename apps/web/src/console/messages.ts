@@ -48,6 +48,13 @@ const vi = {
   'flag.shared_network': 'Dùng chung mạng',
   'flag.second_device': 'Chuyển sang thiết bị khác',
   'flag.event_flood': 'Tín hiệu bất thường dồn dập',
+  'threshold.too_fast': 'Ngưỡng của cuộc thi: dưới {s} giây mỗi câu',
+  'threshold.focus_lost':
+    'Ngưỡng của cuộc thi: rời màn hình từ {n} lần hoặc ẩn tổng cộng từ {s} giây',
+  'threshold.identical_answers': 'Ngưỡng của cuộc thi: khả năng trùng ngẫu nhiên dưới 1 trên {n}',
+  'threshold.shared_network': 'Ngưỡng của cuộc thi: từ {n} tài khoản đạt điểm tối đa cùng một mạng',
+  'judge.identityCsv': 'Danh sách CCCD người đạt giải',
+  'audit.identityExport': 'Tải danh sách CCCD người đạt giải',
   'banks.title': 'Ngân hàng câu hỏi',
   'banks.template': 'Tải tệp mẫu Excel',
   'banks.name': 'Tên ngân hàng',
@@ -378,6 +385,14 @@ const en: Record<ConsoleKey, string> = {
   'flag.shared_network': 'Shared network',
   'flag.second_device': 'Second device',
   'flag.event_flood': 'Event flood',
+  'threshold.too_fast': "Contest's threshold: under {s} seconds per question",
+  'threshold.focus_lost':
+    "Contest's threshold: left the page {n} times or hidden {s} seconds in total",
+  'threshold.identical_answers': "Contest's threshold: chance of a match below 1 in {n}",
+  'threshold.shared_network':
+    "Contest's threshold: {n} accounts with a perfect score on one network",
+  'judge.identityCsv': "Winners' ID list",
+  'audit.identityExport': "Winners' ID list download",
   'banks.title': 'Question banks',
   'banks.template': 'Download the Excel template',
   'banks.name': 'Bank name',

@@ -1,3 +1,4 @@
+import type { FlagThresholds } from './flag-thresholds';
 import type { Contest, QuestionType } from '../lib/types';
 
 export interface Bank {
@@ -142,6 +143,8 @@ export interface RoundFlag {
   kinds: string[];
   detail: string;
   details?: string[];
+  /** The contest's detector thresholds in force (shown next to each flag). */
+  thresholds?: FlagThresholds;
 }
 
 export interface UnitRankingEntry {

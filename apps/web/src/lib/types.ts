@@ -69,6 +69,10 @@ export interface Contest extends ContestSummary {
   leaderboard: { public: boolean; freezeMinutesBeforeClose: number };
   displayMode?: 'one_per_screen' | 'list';
   requireVerifiedEmail: boolean;
+  /** What the rules page states about the prediction, practice and winners' ID (server-written). */
+  ruleNotes?: string[];
+  practice?: { enabled: boolean; reveal?: 'each' | 'end' };
+  requireNationalId?: boolean;
 }
 
 export type QuestionType = 'single' | 'multiple' | 'true_false' | 'short_text' | 'essay';
@@ -116,6 +120,21 @@ export interface Attempt {
   receipt?: string;
   /** In progress and bound to another device: offer "move here". */
   boundToOtherDevice?: boolean;
+  /** Practice ("Thi thử"): never counted; `roundId` is null. */
+  practice?: boolean;
+  /** Practice: right answers after each answer, or at the end. */
+  reveal?: 'each' | 'end';
+  /** Practice: the right answers shown so far, by question id. */
+  feedback?: Record<string, PracticeFeedback>;
+}
+
+/** The right answer of a practice question (never sent for a counted attempt). */
+export interface PracticeFeedback {
+  questionId?: string;
+  correct: boolean;
+  correctOptionIds: string[];
+  explanation: string | null;
+  acceptedAnswers?: string[];
 }
 
 export interface SubmitResult extends AttemptResult {

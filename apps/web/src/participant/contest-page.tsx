@@ -12,6 +12,7 @@ import { useShareT } from '../sharing/messages';
 import { ReminderToggle } from '../sharing/reminder-toggle';
 import { absoluteUrl, ShareSheet } from '../sharing/share-sheet';
 import { useContestSource } from '../sharing/source';
+import { PracticeSection } from './practice/practice-start';
 import { rememberAttempt } from './quiz/attempt-store';
 import { roundStatus } from './round-status';
 
@@ -173,6 +174,8 @@ export function ContestPage({ slug, roundId }: { slug: string; roundId?: string 
         </ol>
       </section>
 
+      <PracticeSection contest={c} />
+
       {user && c.rounds.some((r) => roundStatus(r, now) === 'upcoming') && (
         <ReminderToggle contestId={c.id} />
       )}
@@ -188,8 +191,11 @@ export function ContestPage({ slug, roundId }: { slug: string; roundId?: string 
       <section aria-labelledby="rules-title">
         <h2 id="rules-title">{t('contest.rules')}</h2>
         {c.rules && <div className="rules pre">{c.rules}</div>}
-        <ul className="bullets">
+        <ul className="bullets" data-testid="rule-notes">
           <li>{t(`contest.policy.${c.attemptPolicy}`)}</li>
+          {(c.ruleNotes ?? []).map((note) => (
+            <li key={note}>{note}</li>
+          ))}
           {c.prizes && (
             <li>
               {t('contest.prizes')}:{' '}

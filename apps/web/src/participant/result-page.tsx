@@ -9,6 +9,7 @@ import { useResource } from '../lib/use-resource';
 import { errorText, useT } from '../messages';
 import { MyResultShare } from '../sharing/my-result-share';
 import { savedReceipt } from './quiz/attempt-store';
+import { PracticeResult } from './practice/practice-result';
 
 function useMyRank(roundId: string | undefined) {
   const [rank, setRank] = useState<MyRank | null>(null);
@@ -73,6 +74,7 @@ export function ResultPage({ attemptId }: { attemptId: string }) {
       </div>
     );
   }
+  if (a.practice) return <PracticeResult attempt={a} />;
   const r = a.result;
   const receipt = savedReceipt(a.id) ?? a.receipt ?? null;
 

@@ -19,6 +19,11 @@ export interface SaveResult {
   questionId: string;
   savedAt: string;
   receipt?: string;
+  /** Practice only, when it shows answers after each question (docs/fairness.md). */
+  correct?: boolean;
+  correctOptionIds?: string[];
+  explanation?: string | null;
+  acceptedAnswers?: string[];
 }
 
 export interface QueueSnapshot {

@@ -3,6 +3,8 @@ import { ApiError, NetworkError } from '../../lib/api';
 import { Link } from '../../lib/router';
 import type { AnswerValue, AttemptQuestion } from '../../lib/types';
 import { errorText, useT } from '../../messages';
+import { usePracticeT } from '../practice/messages';
+import { PracticeFeedbackBox } from '../practice/practice-feedback';
 import { AnswerGrid } from './answer-grid';
 import { Countdown } from './countdown';
 import { QuestionView } from './question-view';
@@ -12,6 +14,7 @@ import { useQuiz } from './use-quiz';
 /** The quiz screen: state in `quiz-state.ts`, effects in `use-quiz.ts`, the view here. */
 export function QuizPage({ attemptId }: { attemptId: string }) {
   const t = useT();
+  const pt = usePracticeT();
   const quiz = useQuiz(attemptId);
   const { state, snapshot, offline, dispatch } = quiz;
   const {
@@ -123,18 +126,35 @@ export function QuizPage({ attemptId }: { attemptId: string }) {
     </section>
   );
 
-  const view = (q: AttemptQuestion, i: number) => (
-    <QuestionView
-      question={q}
-      index={i}
-      total={questions.length}
-      answer={answers[q.id]}
-      saveState={states[i]}
-      disabled={locked}
-      onChange={(value) => choose(q, value)}
-      onTextBlur={() => quiz.commitText(q.id)}
-    />
-  );
+  // Practice: a one-choice question shows its right answer as soon as it is saved; several
+  // choices or a typed answer once the person asks. The question is then closed.
+  const feedbackOf = (q: AttemptQuestion) => (attempt.practice ? quiz.feedback[q.id] : undefined);
+  const shown = (q: AttemptQuestion) =>
+    !!feedbackOf(q) && (quiz.revealed.has(q.id) || q.type === 'single' || q.type === 'true_false');
+
+  const view = (q: AttemptQuestion, i: number) => {
+    const feedback = feedbackOf(q);
+    return (
+      <>
+        <QuestionView
+          question={q}
+          index={i}
+          total={questions.length}
+          answer={answers[q.id]}
+          saveState={states[i]}
+          disabled={locked || shown(q)}
+          onChange={(value) => (shown(q) ? undefined : choose(q, value))}
+          onTextBlur={() => quiz.commitText(q.id)}
+        />
+        {feedback && shown(q) && <PracticeFeedbackBox question={q} feedback={feedback} />}
+        {feedback && !shown(q) && !locked && (
+          <button type="button" className="btn btn--small" onClick={() => quiz.reveal(q.id)}>
+            {pt('practice.check')}
+          </button>
+        )}
+      </>
+    );
+  };
 
   return (
     <div className="quiz">
@@ -178,6 +198,11 @@ export function QuizPage({ attemptId }: { attemptId: string }) {
           </p>
         )}
       </div>
+      {attempt.practice && (
+        <p className="badge badge--open" data-testid="practice-badge">
+          {pt('practice.badge')}
+        </p>
+      )}
       {fromCache && <Notice kind="warn">{t('quiz.cachedOffline')}</Notice>}
       {blockedHere && (
         <div className="alert alert--warn" role="alert">

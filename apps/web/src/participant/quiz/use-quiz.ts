@@ -3,7 +3,13 @@ import { api, ApiError, NetworkError } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { deviceId, storage } from '../../lib/storage';
-import type { AnswerValue, Attempt, AttemptQuestion, SubmitResult } from '../../lib/types';
+import type {
+  AnswerValue,
+  Attempt,
+  AttemptQuestion,
+  PracticeFeedback,
+  SubmitResult,
+} from '../../lib/types';
 import {
   cachedAttempt,
   forgetAttempt,
@@ -63,6 +69,9 @@ export function useQuiz(attemptId: string) {
   const [queue, setQueue] = useState<AnswerQueue | null>(null);
   const textTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const finishing = useRef(false);
+  // Practice ("Thi thử"): the right answers the server has shown, and those the person opened.
+  const [feedback, setFeedback] = useState<Record<string, PracticeFeedback>>({});
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
 
   const snapshot = useSyncExternalStore(
     queue?.subscribe ?? noSubscribe,
@@ -81,6 +90,15 @@ export function useQuiz(attemptId: string) {
           headers: deviceHeaders(),
         }),
       onSaved: (item, result) => {
+        if (result.correct !== undefined) {
+          const shown: PracticeFeedback = {
+            correct: result.correct,
+            correctOptionIds: result.correctOptionIds ?? [],
+            explanation: result.explanation ?? null,
+            acceptedAnswers: result.acceptedAnswers,
+          };
+          setFeedback((f) => ({ ...f, [item.questionId]: shown }));
+        }
         if (result.receipt) {
           const receipts =
             storage.getJSON<Record<string, string>>(`hoithi.receipts.${attemptId}`) ?? {};
@@ -113,6 +131,11 @@ export function useQuiz(attemptId: string) {
           return;
         }
         const entry = rememberAttempt(attempt, receivedAt);
+        const known = attempt.feedback;
+        if (known) {
+          setFeedback((f) => ({ ...known, ...f }));
+          setRevealed((r) => new Set([...r, ...Object.keys(known)]));
+        }
         dispatch({
           type: 'loaded',
           entry,
@@ -173,12 +196,13 @@ export function useQuiz(attemptId: string) {
     return () => clearTimeout(id);
   }, [offline]);
 
-  // Integrity signals while the attempt is in progress.
+  // Integrity signals while the attempt is in progress (practice counts for nothing: none).
   const inProgress = state.data?.attempt.status === 'in_progress';
+  const practice = state.data?.attempt.practice === true;
   useEffect(() => {
-    if (!inProgress) return;
+    if (!inProgress || practice) return;
     return startIntegrityReporter(attemptId);
-  }, [attemptId, inProgress]);
+  }, [attemptId, inProgress, practice]);
 
   // Signed in again after the session expired: resend at once.
   useEffect(() => {
@@ -307,9 +331,18 @@ export function useQuiz(attemptId: string) {
     void submit(false);
   };
 
+  /** Practice: opens the right answer of a question (its answer is sent first). */
+  const reveal = (questionId: string) => {
+    commitText(questionId);
+    setRevealed((r) => new Set([...r, questionId]));
+  };
+
   return {
     state,
     dispatch,
+    feedback,
+    revealed,
+    reveal,
     snapshot,
     offline,
     sessionStatus: session.status,
