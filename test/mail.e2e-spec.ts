@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { dataSourceOptions } from '@app/database';
 import {
   escapeHtml,
+  MailOutboxRepository,
   MailSender,
   MailService,
   type MailTemplate,
@@ -165,7 +166,11 @@ describe('mail senders of several instances (e2e)', () => {
     ).initialize();
     other = {
       dataSource,
-      sender: new MailSender(t.config, dataSource, new MailTransport(t.config)),
+      sender: new MailSender(
+        t.config,
+        new MailOutboxRepository(dataSource),
+        new MailTransport(t.config),
+      ),
     };
   });
   afterAll(async () => {

@@ -7,6 +7,7 @@ import { DemoModule } from '@app/demo';
 import { AccountsApiModule } from './accounts/accounts-api.module';
 import { AttemptsApiModule } from './attempts/attempts-api.module';
 import { ContestsApiModule } from './contests/contests-api.module';
+import { DatabaseHealthRepository } from './health/database-health.repository';
 import { HealthController } from './health/health.controller';
 import { PingController } from './health/ping.controller';
 import { IntegrityApiModule } from './integrity/integrity-api.module';
@@ -51,6 +52,7 @@ export class AppModule {
         WebModule,
       ],
       controllers: [HealthController, PingController],
+      providers: [DatabaseHealthRepository],
     };
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QuestionBankModule } from '@app/question-bank';
 import { ContestAccessService } from './contest-access.service';
+import { ContestsRepository } from './contests.repository';
 import { ContestsService } from './contests.service';
 import { ContestStaffEntity } from './entities/contest-staff.entity';
 import { ContestEntity } from './entities/contest.entity';
@@ -12,7 +13,7 @@ import { RoundEntity } from './entities/round.entity';
     TypeOrmModule.forFeature([ContestEntity, RoundEntity, ContestStaffEntity]),
     QuestionBankModule,
   ],
-  providers: [ContestsService, ContestAccessService],
+  providers: [ContestsRepository, ContestsService, ContestAccessService],
   exports: [ContestsService, ContestAccessService, TypeOrmModule],
 })
 export class ContestsModule {}

@@ -29,6 +29,7 @@ import { ContestStaffEntity } from './entities/contest-staff.entity';
 import { ContestEntity } from './entities/contest.entity';
 import { RoundEntity } from './entities/round.entity';
 import { ContestAccessService } from './contest-access.service';
+import { ContestsRepository } from './contests.repository';
 import { checkContestSettings } from './rules/contest-settings';
 import {
   FLAG_THRESHOLDS_CHANGED,
@@ -51,6 +52,7 @@ export class ContestsService {
     private readonly pool: QuestionPoolService,
     private readonly events: EventEmitter2,
     private readonly banks: BankAccessService,
+    private readonly repository: ContestsRepository,
   ) {}
 
   async create(dto: CreateContestDto, user: AuthUser): Promise<ContestDto> {
@@ -157,10 +159,7 @@ export class ContestsService {
   ): Promise<{ contestId: string; userId: string; role: string }> {
     const contest = await this.findContest(id);
     await this.access.assertCanManage(contest.id, user);
-    const exists = await this.dataSource.query<unknown[]>('SELECT 1 FROM users WHERE id = $1', [
-      dto.userId,
-    ]);
-    if (exists.length === 0)
+    if (!(await this.repository.userExists(dto.userId)))
       throw AppException.validation('Người dùng không tồn tại', [
         { field: 'userId', message: 'không tồn tại' },
       ]);
@@ -370,21 +369,19 @@ export class ContestsService {
     }
     const removed = existing.filter((e) => !keep.has(e.id));
     if (removed.length) {
-      const used = await em.query<unknown[]>(
-        'SELECT 1 FROM attempts WHERE round_id = ANY($1) LIMIT 1',
-        [removed.map((r) => r.id)],
-      );
-      if (used.length)
+      if (
+        await this.repository.anyAttemptIn(
+          em,
+          removed.map((r) => r.id),
+        )
+      )
         throw AppException.conflict(
           ErrorCode.CONFLICT,
           'Không thể xoá tuần thi đã có người dự thi',
         );
       await em.delete(RoundEntity, { id: In(removed.map((r) => r.id)) });
     }
-    // Move positions out of the way first: (contest_id, position) is unique.
-    await em.query('UPDATE rounds SET position = position + 1000 WHERE contest_id = $1', [
-      contestId,
-    ]);
+    await this.repository.shiftRoundPositions(em, contestId);
     for (const [i, r] of inputs.entries()) {
       const values = {
         position: i + 1,

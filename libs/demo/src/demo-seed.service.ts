@@ -1,16 +1,14 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { hash } from '@node-rs/argon2';
-import { type AuthUser, type Role, UserEntity } from '@app/accounts';
+import { type AuthUser, type Role } from '@app/accounts';
 import { APP_CONFIG, type AppConfig } from '@app/core';
 import { ContestsService, type CreateContestDto } from '@app/contests';
 import { QuestionBanksService } from '@app/question-bank';
 import { UnitsService } from '@app/units';
-import { DataSource } from 'typeorm';
 import { BANK_ELECTRICITY_SAFETY, BANK_UNION_HISTORY, DEMO_UNITS } from './data';
 import { demoRounds } from './demo-schedule';
+import { DemoSeedRepository } from './demo-seed.repository';
 
-const SEED_LOCK = 74_230_002;
 export const DEMO_PASSWORD = 'hoithi-demo-2026';
 export const DEMO_ACCOUNTS: Array<{
   email: string;
@@ -51,7 +49,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: DemoSeedRepository,
     private readonly units: UnitsService,
     private readonly banks: QuestionBanksService,
     private readonly contests: ContestsService,
@@ -62,10 +60,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   }
 
   async seed(): Promise<void> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.query('SELECT pg_advisory_lock($1)', [SEED_LOCK]);
+    await this.repository.withSeedLock(async () => {
       await this.units.upsertTree(DEMO_UNITS);
       const organizer = await this.seedAccounts();
       // The demo organizer owns the demo banks (docs/security.md, bank access lists).
@@ -78,10 +73,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           `demo data loaded; staff sign in as ${DEMO_ACCOUNTS[0].email} / ${DEMO_PASSWORD}`,
         );
       else if (made) this.logger.log('demo data loaded (demo accounts: see the README)');
-    } finally {
-      await runner.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK]).catch(() => undefined);
-      await runner.release();
-    }
+    });
   }
 
   private async seedAccounts(): Promise<AuthUser> {
@@ -91,26 +83,20 @@ export class DemoSeedService implements OnApplicationBootstrap {
       timeCost: 2,
       parallelism: 1,
     });
-    const units = await this.dataSource.query<Array<{ id: string; code: string }>>(
-      'SELECT id, code FROM units WHERE code = ANY($1)',
-      [DEMO_ACCOUNTS.map((a) => a.unitCode).filter(Boolean)],
+    const units = await this.repository.unitsByCode(
+      DEMO_ACCOUNTS.flatMap((a) => (a.unitCode ? [a.unitCode] : [])),
     );
     for (const account of DEMO_ACCOUNTS) {
-      await this.dataSource.query(
-        `INSERT INTO users (email, full_name, password_hash, roles, unit_id, email_verified_at)
-         VALUES ($1, $2, $3, $4, $5, now()) ON CONFLICT DO NOTHING`,
-        [
-          account.email,
-          account.fullName,
-          passwordHash,
-          account.roles,
-          units.find((u) => u.code === account.unitCode)?.id ?? null,
-        ],
-      );
+      await this.repository.insertAccountUnlessTaken({
+        email: account.email,
+        fullName: account.fullName,
+        passwordHash,
+        roles: account.roles,
+        unitId: units.find((u) => u.code === account.unitCode)?.id ?? null,
+      });
     }
-    const [organizer] = await this.dataSource
-      .getRepository(UserEntity)
-      .find({ where: { email: DEMO_ACCOUNTS[0].email } });
+    const organizer = await this.repository.userByEmail(DEMO_ACCOUNTS[0].email);
+    if (!organizer) throw new Error('the demo organizer account is missing');
     return { id: organizer.id, roles: organizer.roles };
   }
 
@@ -119,15 +105,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     historyBankId: string,
     electricityBankId: string,
   ): Promise<boolean> {
-    const existing = await this.dataSource.query<Array<{ slug: string }>>(
-      'SELECT slug FROM contests WHERE slug = ANY($1)',
-      [[DEMO_CONTEST_SLUG, DEMO_DRAFT_SLUG]],
-    );
-    const has = new Set(existing.map((c) => c.slug));
-    const judge = await this.dataSource.query<Array<{ id: string }>>(
-      'SELECT id FROM users WHERE email = $1',
-      [DEMO_ACCOUNTS[1].email],
-    );
+    const has = await this.repository.existingContestSlugs([DEMO_CONTEST_SLUG, DEMO_DRAFT_SLUG]);
+    const judge = await this.repository.userByEmail(DEMO_ACCOUNTS[1].email);
     let made = false;
     if (!has.has(DEMO_CONTEST_SLUG)) {
       const contest = await this.contests.create(
@@ -142,8 +121,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
         organizer,
       );
       await this.contests.publish(contest.id, organizer);
-      if (judge[0])
-        await this.contests.addStaff(contest.id, { userId: judge[0].id, role: 'judge' }, organizer);
+      if (judge)
+        await this.contests.addStaff(contest.id, { userId: judge.id, role: 'judge' }, organizer);
       made = true;
     }
     if (!has.has(DEMO_DRAFT_SLUG)) {
@@ -158,8 +137,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
         }),
         organizer,
       );
-      if (judge[0])
-        await this.contests.addStaff(draft.id, { userId: judge[0].id, role: 'judge' }, organizer);
+      if (judge)
+        await this.contests.addStaff(draft.id, { userId: judge.id, role: 'judge' }, organizer);
       made = true;
     }
     return made;

@@ -1,4 +1,5 @@
 export * from './mail-outbox.entity';
+export { MailOutboxRepository } from './mail-outbox.repository';
 export * from './mail-sender.service';
 export * from './mail-template';
 export * from './mail-transport.service';

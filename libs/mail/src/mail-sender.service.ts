@@ -5,26 +5,14 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/core';
-import { DataSource } from 'typeorm';
+import { type ClaimedMail, MailOutboxRepository } from './mail-outbox.repository';
 import { MailTransport } from './mail-transport.service';
 import { retryDelaySec } from './rules/retry-delay';
-import { queryRows } from '@app/database';
 
 const BATCH_SIZE = 10;
 /** A claimed mail not settled by then (crashed sender) is claimed again. */
 const CLAIM_SECONDS = 120;
-
-interface ClaimedMail {
-  id: string;
-  recipient: string;
-  subject: string;
-  text_body: string;
-  html_body: string;
-  kind: string;
-  attempts: number;
-}
 
 export interface MailPassResult {
   sent: number;
@@ -48,7 +36,7 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: MailOutboxRepository,
     private readonly transport: MailTransport,
   ) {}
 
@@ -114,21 +102,7 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async pass(): Promise<{ claimed: number; result: MailPassResult }> {
-    const claimed = await queryRows<ClaimedMail>(
-      this.dataSource.manager,
-      `UPDATE mail_outbox AS m
-          SET status = 'sending', attempts = m.attempts + 1,
-              locked_until = now() + $2 * interval '1 second', updated_at = now()
-        WHERE m.id IN (
-              SELECT id FROM mail_outbox
-               WHERE (status = 'pending' AND next_attempt_at <= now())
-                  OR (status = 'sending' AND locked_until < now())
-               ORDER BY next_attempt_at
-               LIMIT $1
-               FOR UPDATE SKIP LOCKED)
-      RETURNING m.id, m.recipient, m.subject, m.text_body, m.html_body, m.kind, m.attempts`,
-      [BATCH_SIZE, CLAIM_SECONDS],
-    );
+    const claimed = await this.outbox.claimDue(BATCH_SIZE, CLAIM_SECONDS);
     const result: MailPassResult = { sent: 0, failed: 0, retrying: 0 };
     await Promise.all(
       claimed.map(async (mail) => {
@@ -152,12 +126,11 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = mail.attempts >= this.config.mail.maxAttempts;
       const delay = retryDelaySec(mail.attempts, this.config.mail.retryBaseSec);
-      await this.dataSource.query(
-        `UPDATE mail_outbox
-            SET status = $2, last_error = $3, locked_until = NULL, updated_at = now(),
-                next_attempt_at = now() + $4 * interval '1 second'
-          WHERE id = $1 AND status = 'sending'`,
-        [mail.id, giveUp ? 'failed' : 'pending', message.slice(0, 1000), delay],
+      await this.outbox.markNotSent(
+        mail.id,
+        giveUp ? 'failed' : 'pending',
+        message.slice(0, 1000),
+        delay,
       );
       if (giveUp) {
         this.logger.error(
@@ -170,13 +143,7 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
       }
       return giveUp ? 'failed' : 'retrying';
     }
-    await this.dataSource.query(
-      `UPDATE mail_outbox
-          SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL,
-              updated_at = now()
-        WHERE id = $1`,
-      [mail.id],
-    );
+    await this.outbox.markSent(mail.id);
     return 'sent';
   }
 }

@@ -1,12 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/core';
 import type { EntityManager } from 'typeorm';
+import { MailOutboxRepository } from './mail-outbox.repository';
 import type { MailTemplate, OutgoingMail } from './mail-template';
 
 /** Queues mail in the outbox. Delivery is the background sender's job (`MailSender`). */
 @Injectable()
 export class MailService {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: MailOutboxRepository,
+  ) {}
 
   /**
    * Writes an outbox row with `manager`, i.e. inside the caller's transaction: the mail exists
@@ -14,14 +18,7 @@ export class MailService {
    * with the same `dedupeKey` was already queued.
    */
   async enqueue(manager: EntityManager, mail: OutgoingMail): Promise<string | null> {
-    const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO mail_outbox (recipient, subject, text_body, html_body, kind, dedupe_key)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id`,
-      [mail.to, mail.subject, mail.text, mail.html, mail.kind, mail.dedupeKey ?? null],
-    );
-    return rows[0]?.id ?? null;
+    return this.outbox.insert(manager, mail);
   }
 
   /** Renders `template` with `data` (links built on PUBLIC_URL) and queues it like `enqueue`. */

@@ -14,7 +14,7 @@ import {
 import { UnitEntity } from './unit.entity';
 import type { UnitKind } from './unit-kind';
 import { isUniqueViolation } from '@app/database';
-import { lockUnitTree } from './units-lock';
+import { UnitsRepository } from './units.repository';
 
 /** A unit described by code, as in an imported file or the demo data. */
 export interface UnitSpec {
@@ -30,7 +30,10 @@ class DryRunRollback extends Error {}
 /** Imports unit lists (CSV/XLSX) and upserts trees: all or nothing, under the tree lock. */
 @Injectable()
 export class UnitImportService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: UnitsRepository,
+  ) {}
 
   /**
    * Imports an uploaded file. Any bad row → 400 IMPORT_FAILED with every problem in `details`
@@ -76,7 +79,7 @@ export class UnitImportService {
     let result: UnitImportResultDto | undefined;
     try {
       await this.dataSource.transaction(async (em) => {
-        await lockUnitTree(em);
+        await this.repository.lockTree(em);
         const existing: ExistingUnit[] = await em.find(UnitEntity, {
           select: {
             id: true,
@@ -138,22 +141,7 @@ export class UnitImportService {
       await em.insert(UnitEntity, creates.slice(i, i + 500));
     }
     for (let i = 0; i < updates.length; i += 1000) {
-      const chunk = updates.slice(i, i + 1000);
-      await em.query(
-        `UPDATE units AS u
-            SET name = v.name, parent_id = v.parent_id, kind = v.kind,
-                member_count = v.member_count, updated_at = now()
-           FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::int[])
-                AS v(id, name, parent_id, kind, member_count)
-          WHERE u.id = v.id`,
-        [
-          chunk.map((u) => u.id),
-          chunk.map((u) => u.name),
-          chunk.map((u) => u.parentId),
-          chunk.map((u) => u.kind),
-          chunk.map((u) => u.memberCount),
-        ],
-      );
+      await this.repository.updateMany(em, updates.slice(i, i + 1000));
     }
   }
 }

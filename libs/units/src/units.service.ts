@@ -10,7 +10,7 @@ import { wouldCreateCycle } from './rules/unit-tree';
 import { UnitImportService, type UnitSpec } from './unit-import.service';
 import { UnitEntity } from './unit.entity';
 import { isForeignKeyViolation, isUniqueViolation } from '@app/database';
-import { lockUnitTree } from './units-lock';
+import { UnitsRepository } from './units.repository';
 
 const codeTaken = (code: string) =>
   AppException.conflict(ErrorCode.CONFLICT, `Mã đơn vị "${code}" đã được dùng cho đơn vị khác`, [
@@ -27,6 +27,7 @@ export class UnitsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(UnitEntity) private readonly units: Repository<UnitEntity>,
     private readonly importer: UnitImportService,
+    private readonly repository: UnitsRepository,
   ) {}
 
   /**
@@ -72,7 +73,7 @@ export class UnitsService {
   async update(id: string, dto: UpdateUnitDto): Promise<UnitDto> {
     try {
       return await this.dataSource.transaction(async (em) => {
-        if (dto.parentId !== undefined) await lockUnitTree(em);
+        if (dto.parentId !== undefined) await this.repository.lockTree(em);
         const unit = await em.findOneBy(UnitEntity, { id });
         if (!unit) throw AppException.notFound('Không tìm thấy đơn vị');
         if (dto.parentId !== undefined && dto.parentId !== unit.parentId) {
@@ -106,16 +107,7 @@ export class UnitsService {
    * empty when the unit does not exist.
    */
   async findSubtreeIds(unitId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `WITH RECURSIVE subtree(id) AS (
-         SELECT id FROM units WHERE id = $1
-         UNION
-         SELECT u.id FROM units u JOIN subtree s ON u.parent_id = s.id
-       )
-       SELECT id FROM subtree`,
-      [unitId],
-    );
-    return rows.map((r) => r.id);
+    return this.repository.subtreeIds(unitId);
   }
 
   /** `{ id, code, name }` of the given units, keyed by id (unknown ids are absent). */

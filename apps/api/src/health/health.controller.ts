@@ -1,11 +1,10 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Public } from '@app/core';
 import { REDIS_CLIENT } from '@app/database';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
-import { DataSource } from 'typeorm';
+import { DatabaseHealthRepository } from './database-health.repository';
 
 export class HealthDto {
   status: 'ok' | 'degraded';
@@ -23,7 +22,7 @@ const withTimeout = <T>(p: Promise<T>, ms: number) =>
 @Controller('health')
 export class HealthController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly database: DatabaseHealthRepository,
     @Inject(REDIS_CLIENT) private readonly redis: Redis | null,
   ) {}
 
@@ -35,7 +34,7 @@ export class HealthController {
   })
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
     const [db, redis] = await Promise.all([
-      withTimeout(this.dataSource.query('SELECT 1'), 2000).then(
+      withTimeout(this.database.ping(), 2000).then(
         () => 'up' as const,
         () => 'down' as const,
       ),

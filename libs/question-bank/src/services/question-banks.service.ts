@@ -136,9 +136,7 @@ export class QuestionBanksService {
     const prepared = prepareAll(input.questions);
     const title = input.title.trim();
     return this.questions.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-        `question_banks:${title}`,
-      ]);
+      await this.questions.lockSeedTitle(manager, title);
       const existing = await manager.findOne(QuestionBankEntity, { where: { title } });
       if (existing) return { bankId: existing.id, created: false };
       const bank = await manager.save(

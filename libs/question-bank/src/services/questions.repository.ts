@@ -35,6 +35,11 @@ export class QuestionsRepository {
     return this.dataSource.transaction(work);
   }
 
+  /** Serialises seeding of one bank title across instances, for the caller's transaction. */
+  async lockSeedTitle(manager: EntityManager, title: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`question_banks:${title}`]);
+  }
+
   /**
    * Inserts questions in bank order, each with its version 1. Must run inside a transaction
    * (`questions.current_version_id` is a deferred foreign key). One statement per table and
