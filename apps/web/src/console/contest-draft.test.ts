@@ -38,6 +38,10 @@ const saved: AdminContest = {
   eligibleUnitIds: ['u1', 'u2'],
   revealAnswers: 'after_round',
   minSubmitSeconds: 45,
+  predictionAttempt: 'counted',
+  lockPrediction: true,
+  requireNationalId: true,
+  practice: { enabled: true, bankIds: ['b3'], tags: ['ôn tập'], reveal: 'end', questionCount: 5 },
 };
 
 describe('contest draft', () => {
@@ -86,7 +90,35 @@ describe('contest draft', () => {
       eligibleUnitIds: ['u1', 'u2'],
       leaderboard: saved.leaderboard,
       revealAnswers: 'after_round',
+      predictionAttempt: 'counted',
+      lockPrediction: true,
+      requireNationalId: true,
+      practice: saved.practice,
     });
+  });
+
+  it('keeps practice off by default and refuses a practice bank of the official draw', () => {
+    const fresh = toDraft(undefined, Date.parse('2026-07-29T03:00:00.000Z'));
+    expect(fresh).toMatchObject({
+      predictionAttempt: 'first',
+      lockPrediction: false,
+      requireNationalId: false,
+      practiceEnabled: false,
+      practiceBankIds: [],
+      practiceReveal: 'each',
+      practiceQuestionCount: '',
+    });
+    expect(toBody({ ...fresh, practiceBankIds: [] }).practice).toEqual({
+      enabled: false,
+      bankIds: [],
+      reveal: 'each',
+    });
+    const d = toDraft(saved);
+    expect(draftProblems({ ...d, practiceBankIds: [] })).toEqual([{ key: 'form.errPracticeBank' }]);
+    expect(draftProblems({ ...d, practiceBankIds: ['b3', 'b2'] })).toEqual([
+      { key: 'form.errPracticeOfficial' },
+    ]);
+    expect(draftProblems({ ...d, practiceEnabled: false, practiceBankIds: ['b2'] })).toEqual([]);
   });
 
   it('starts a new contest with the usual defaults and one round next Monday 07:00 → Sunday 21:00', () => {

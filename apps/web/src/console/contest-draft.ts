@@ -55,6 +55,16 @@ export interface Draft {
   leaderboardPublic: boolean;
   freezeMinutes: string;
   revealAnswers: 'never' | 'after_round';
+  /** Fairness settings (docs/fairness.md). */
+  predictionAttempt: 'first' | 'counted';
+  lockPrediction: boolean;
+  requireNationalId: boolean;
+  practiceEnabled: boolean;
+  practiceBankIds: string[];
+  practiceTags: string;
+  practiceReveal: 'each' | 'end';
+  /** Empty: as many as the official draw. */
+  practiceQuestionCount: string;
 }
 
 export function slugify(text: string): string {
@@ -151,6 +161,14 @@ export function toDraft(c?: AdminContest, now = Date.now()): Draft {
     leaderboardPublic: c?.leaderboard?.public ?? true,
     freezeMinutes: str(c?.leaderboard?.freezeMinutesBeforeClose, 0),
     revealAnswers: c?.revealAnswers ?? 'never',
+    predictionAttempt: c?.predictionAttempt ?? 'first',
+    lockPrediction: c?.lockPrediction ?? false,
+    requireNationalId: c?.requireNationalId ?? false,
+    practiceEnabled: c?.practice?.enabled ?? false,
+    practiceBankIds: c?.practice?.bankIds ?? [],
+    practiceTags: (c?.practice?.tags ?? []).join(', '),
+    practiceReveal: c?.practice?.reveal ?? 'each',
+    practiceQuestionCount: c?.practice?.questionCount ? String(c.practice.questionCount) : '',
   };
 }
 
@@ -208,7 +226,24 @@ export function toBody(d: Draft): Record<string, unknown> {
     ...(d.eligibleUnitIds.length ? { eligibleUnitIds: d.eligibleUnitIds } : {}),
     leaderboard: { public: d.leaderboardPublic, freezeMinutesBeforeClose: int(d.freezeMinutes) },
     revealAnswers: d.revealAnswers,
+    predictionAttempt: d.predictionAttempt,
+    lockPrediction: d.lockPrediction,
+    requireNationalId: d.requireNationalId,
+    practice: {
+      enabled: d.practiceEnabled,
+      bankIds: d.practiceBankIds,
+      ...(splitTags(d.practiceTags).length ? { tags: splitTags(d.practiceTags) } : {}),
+      reveal: d.practiceReveal,
+      ...(int(d.practiceQuestionCount) > 0 ? { questionCount: int(d.practiceQuestionCount) } : {}),
+    },
   };
+}
+
+function splitTags(text: string): string[] {
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** How many questions the draw rules draw together. */
@@ -244,5 +279,10 @@ export function draftProblems(d: Draft): DraftProblem[] {
   if ((Number(d.timeLimitMin) || 0) * 60 < 30) out.push({ key: 'form.errTime' });
   if ((Number(d.attemptsPerRound) || 0) < 1) out.push({ key: 'form.errAttempts' });
   if (d.predictionEnabled && !d.predictionPrompt.trim()) out.push({ key: 'form.errPrediction' });
+  if (d.practiceEnabled && d.practiceBankIds.length === 0)
+    out.push({ key: 'form.errPracticeBank' });
+  // Practice shows the right answers: a bank of the official draw would give them away.
+  if (d.practiceEnabled && d.practiceBankIds.some((id) => d.drawRules.some((r) => r.bankId === id)))
+    out.push({ key: 'form.errPracticeOfficial' });
   return out;
 }

@@ -7,6 +7,7 @@ import { errorText } from '../messages';
 import { type Draft, draftProblems, slugify, toBody, toDraft } from './contest-draft';
 import { CheckField, DetailsTable, NumField } from './contest-form-fields';
 import { DrawRulesEditor } from './draw-rules-editor';
+import { FairnessFields } from './fairness-fields';
 import { useCT } from './messages';
 import { SendOutPanel } from './send-out-page';
 import { PrizesEditor } from './prizes-editor';
@@ -294,6 +295,8 @@ export function ContestForm({ contestId }: { contestId?: string }) {
           onChange={(ids) => set('eligibleUnitIds', ids)}
         />
       </fieldset>
+
+      <FairnessFields d={d} set={set} banks={banks.data?.items} />
 
       <fieldset className="panel">
         <legend>{ct('form.board')}</legend>

@@ -95,6 +95,15 @@ export interface AdminContest extends Contest {
   revealAnswers: 'never' | 'after_round';
   minSubmitSeconds?: number;
   publishedAt?: string | null;
+  predictionAttempt?: 'first' | 'counted';
+  lockPrediction?: boolean;
+  practice?: {
+    enabled: boolean;
+    bankIds?: string[];
+    tags?: string[];
+    reveal?: 'each' | 'end';
+    questionCount?: number;
+  };
 }
 
 export type Prize = 'first' | 'second' | 'third' | 'consolation';
