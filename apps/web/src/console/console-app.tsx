@@ -6,6 +6,7 @@ import { AccountsPage } from './accounts-page';
 import { useAT } from './access-messages';
 import { BankPage } from './bank-page';
 import { BanksPage } from './banks-page';
+import { CertificateTemplatePage } from './certificate-template-page';
 import { ContestDashboard } from './contest-dashboard';
 import { SendOutPage } from './send-out-page';
 import { ContestForm } from './contest-form';
@@ -13,6 +14,7 @@ import { ContestsPage } from './contests-page';
 import { ImportPreviewPage } from './import-preview-page';
 import { JudgingPage } from './judging-page';
 import { useCT } from './messages';
+import { ParticipationReportPage } from './participation-report-page';
 import { QuestionStatsPage } from './question-stats-page';
 import { UnitRankingPage } from './unit-ranking-page';
 
@@ -28,9 +30,14 @@ const routes: Array<[string, (p: Record<string, string>) => ReactNode]> = [
   ['/quan-tri/cuoc-thi/:id/gui-di', (p) => <SendOutPage contestId={p.id} />],
   ['/quan-tri/cuoc-thi/:id/thong-ke', (p) => <QuestionStatsPage contestId={p.id} />],
   ['/quan-tri/cuoc-thi/:id/don-vi', (p) => <UnitRankingPage contestId={p.id} />],
+  ['/quan-tri/cuoc-thi/:id/bao-cao', (p) => <ParticipationReportPage contestId={p.id} />],
+  ['/quan-tri/cuoc-thi/:id/giay-chung-nhan', (p) => <CertificateTemplatePage contestId={p.id} />],
   ['/quan-tri/cham-thi/:roundId', (p) => <JudgingPage roundId={p.roundId} />],
   ['/quan-tri/tai-khoan', () => <AccountsPage />],
 ];
+
+/** Pages a unit officer opens without a staff role: the API decides what they may see. */
+const OFFICER_PAGE = '/quan-tri/cuoc-thi/:id/bao-cao';
 
 /** The organizer and judge console (laptop). Loaded only when a staff member opens it. */
 export default function ConsoleApp() {
@@ -50,6 +57,14 @@ export default function ConsoleApp() {
         >
           {ct('console.login')}
         </Link>
+      </div>
+    );
+  }
+  const officerReport = matchPath(OFFICER_PAGE, pathname);
+  if (officerReport && !hasRole(user, 'admin', 'organizer', 'judge')) {
+    return (
+      <div className="page">
+        <ParticipationReportPage contestId={officerReport.id} />
       </div>
     );
   }

@@ -66,6 +66,17 @@ export function ContestsPage() {
                 <Link className="btn btn--small" to={`/quan-tri/cuoc-thi/${c.id}/don-vi`}>
                   {ct('contests.units')}
                 </Link>
+                <Link className="btn btn--small" to={`/quan-tri/cuoc-thi/${c.id}/bao-cao`}>
+                  {ct('contests.report')}
+                </Link>
+                {authoring && (
+                  <Link
+                    className="btn btn--small"
+                    to={`/quan-tri/cuoc-thi/${c.id}/giay-chung-nhan`}
+                  >
+                    {ct('contests.certificate')}
+                  </Link>
+                )}
                 <Link className="btn btn--small" to={`/cuoc-thi/${c.slug}`}>
                   {ct('contests.publicPage')}
                 </Link>
