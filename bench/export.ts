@@ -37,7 +37,7 @@ function parse(args: string[]): Options {
 }
 
 /** Resident set size of a process, in MiB (Linux /proc). */
-function rssMiB(pid: number): number {
+export function rssMiB(pid: number): number {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
@@ -48,7 +48,7 @@ function rssMiB(pid: number): number {
 }
 
 /** Samples a process's RSS until stopped; returns the peak. */
-function sampleRss(pid: number, everyMs = 20): { stop(): number } {
+export function sampleRss(pid: number, everyMs = 20): { stop(): number } {
   let peak = rssMiB(pid);
   const timer = setInterval(() => (peak = Math.max(peak, rssMiB(pid))), everyMs);
   return {
@@ -59,7 +59,7 @@ function sampleRss(pid: number, everyMs = 20): { stop(): number } {
   };
 }
 
-interface Download {
+export interface Download {
   status: number;
   bytes: number;
   sha256: string;
@@ -69,7 +69,7 @@ interface Download {
 }
 
 /** Streams a response into a hash (the client never holds the file). */
-function download(url: string, token: string, method = 'GET'): Promise<Download> {
+export function download(url: string, token: string, method = 'GET'): Promise<Download> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = http.request(
