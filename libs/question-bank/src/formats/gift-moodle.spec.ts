@@ -50,7 +50,7 @@ $CATEGORY: $course$/top/Công đoàn/Lịch sử
 
 ::Broken:: Dấu { không được thoát trong câu này
 
-::After:: Câu sau câu hỏng vẫn được đọc {=có ~không}
+::After:: Câu sau câu hỏng vẫn được đọc {=có ~không // chú thích}
 
 ::Cloze:: Thủ đô {1:MULTICHOICE:=Hà Nội~Huế} và sông {1:SHORTANSWER:=Hồng}
 

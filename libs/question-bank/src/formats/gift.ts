@@ -58,7 +58,9 @@ function stripTrailingComment(line: string): string {
       continue;
     }
     if (line[i] === '/' && line[i + 1] === '/' && (i === 0 || /\s/.test(line[i - 1]))) {
-      return line.slice(0, i).trimEnd();
+      // "~gấp đôi // chú thích}": the brace that ends the line still closes the answers.
+      const closes = line.trimEnd().endsWith('}') && !line.trimEnd().endsWith('\\}');
+      return `${line.slice(0, i).trimEnd()}${closes ? '}' : ''}`;
     }
   }
   return line;
