@@ -197,6 +197,16 @@ describe('the quiz inside Zalo on a 360 px phone (browser)', () => {
     await page.goto(`/chung-nhan/${code}`);
     await page.getByText('Giấy chứng nhận hợp lệ').waitFor();
     expect(await page.getByTestId('in-app-hint').count()).toBe(0);
+
+    // The public results carry the share sheet too.
+    await page.goto(`/ket-qua/${contest.roundIds[0]}`);
+    const sheet = page.getByTestId('share-sheet');
+    await sheet.getByRole('heading', { name: 'Chia sẻ kết quả' }).waitFor();
+    expect(await sheet.getByRole('link', { name: 'Facebook' }).getAttribute('href')).toBe(
+      `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(
+        `${t.baseUrl}/ket-qua/${contest.roundIds[0]}?src=facebook`,
+      )}`,
+    );
     await context.close();
   });
 });
