@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { deviceSql } from './rules/device';
-import { timingSql } from './rules/timing';
+import { AnswerSaveRepository } from './answer-save.repository';
 
 /** One answer save, validated against the attempt's questions, waiting for the database. */
 export interface PendingAnswer {
@@ -51,11 +50,14 @@ export class AnswerBatcher {
   private readonly queue: Waiting[] = [];
   private readonly busyKeys = new Set<string>();
   private inFlight = 0;
+  private readonly repository: AnswerSaveRepository;
 
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly options: AnswerBatcherOptions,
-  ) {}
+  ) {
+    this.repository = new AnswerSaveRepository(db);
+  }
 
   save(answer: PendingAnswer): Promise<AnswerOutcome> {
     return new Promise((resolve, reject) => {
@@ -125,34 +127,6 @@ export class AnswerBatcher {
   private async write(unsorted: Waiting[]): Promise<Map<string, Date>> {
     // Attempt rows are locked in this order: every statement takes its locks in the same order.
     const batch = [...unsorted].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const rows = await this.db.query<
-      Array<{ attempt_id: string; question_id: string; saved_at: Date }>
-    >(
-      `INSERT INTO attempt_answers (attempt_id, question_id, option_ids, text, first_saved_at, saved_at, revision)
-       SELECT a.id, v.question_id, v.option_ids::uuid[], v.text, clock_timestamp(), clock_timestamp(), 1
-       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[])
-              AS v(attempt_id, question_id, user_id, option_ids, text, device_id)
-       JOIN LATERAL (
-         SELECT id FROM attempts
-         WHERE id = v.attempt_id AND user_id = v.user_id AND status = 'in_progress'
-           AND ${timingSql.withinGrace('clock_timestamp()', 'deadline_at', '$7')}
-           AND ${deviceSql.sameDevice('device_id', 'v.device_id')}
-         FOR SHARE
-       ) a ON true
-       ON CONFLICT (attempt_id, question_id) DO UPDATE
-         SET option_ids = EXCLUDED.option_ids, text = EXCLUDED.text, saved_at = EXCLUDED.saved_at,
-             revision = attempt_answers.revision + 1
-       RETURNING attempt_id, question_id, saved_at`,
-      [
-        batch.map((w) => w.attemptId),
-        batch.map((w) => w.questionId),
-        batch.map((w) => w.userId),
-        batch.map((w) => (w.optionIds === null ? null : `{${w.optionIds.join(',')}}`)),
-        batch.map((w) => w.text),
-        batch.map((w) => w.deviceId),
-        this.options.graceSeconds,
-      ],
-    );
-    return new Map(rows.map((r) => [`${r.attempt_id}/${r.question_id}`, new Date(r.saved_at)]));
+    return this.repository.writeBatch(batch, this.options.graceSeconds);
   }
 }

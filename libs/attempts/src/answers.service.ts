@@ -7,6 +7,7 @@ import { AnswerBatcher } from './answer-batcher';
 import { answerFromInput } from './answer-input';
 import { AttemptQuestionsCache } from './attempt-questions.cache';
 import { refusedWriteError } from './attempt-write-refusal';
+import { AttemptsRepository } from './attempts.repository';
 import { hashAnswer, ReceiptService } from './receipt.service';
 
 /**
@@ -25,6 +26,7 @@ export class AnswersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly questions: AttemptQuestionsCache,
     private readonly receipts: ReceiptService,
+    private readonly attempts: AttemptsRepository,
   ) {
     this.batcher = new AnswerBatcher(dataSource, {
       maxInFlight: config.attempts.saveConcurrency,
@@ -62,7 +64,7 @@ export class AnswersService {
       deviceId: deviceId ?? null,
     });
     if ('refused' in outcome) {
-      throw await refusedWriteError(this.dataSource, {
+      throw await refusedWriteError(this.attempts, {
         attemptId,
         userId,
         deviceId,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { AttemptsRepository } from './attempts.repository';
 import type { DrawnQuestion } from './entities/attempt.entity';
 import { QuestionSnapshotsService } from './question-snapshots.service';
 
@@ -21,18 +20,16 @@ export class AttemptQuestionsCache {
   private readonly cache = new Map<string, CachedAttempt>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AttemptsRepository,
     private readonly snapshots: QuestionSnapshotsService,
   ) {}
 
   async get(attemptId: string): Promise<CachedAttempt | undefined> {
     const hit = this.cache.get(attemptId);
     if (hit) return hit;
-    const rows = await this.dataSource.query<
-      Array<{ user_id: string; questions: DrawnQuestion[] }>
-    >('SELECT user_id, questions FROM attempts WHERE id = $1', [attemptId]);
-    if (rows.length === 0) return undefined;
-    return this.put(attemptId, rows[0].user_id, rows[0].questions);
+    const row = await this.repository.ownerAndQuestions(attemptId);
+    if (!row) return undefined;
+    return this.put(attemptId, row.user_id, row.questions);
   }
 
   async put(attemptId: string, userId: string, drawn: DrawnQuestion[]): Promise<CachedAttempt> {

@@ -1,5 +1,5 @@
 import { AppException, ErrorCode } from '@app/core';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { AttemptsRepository } from './attempts.repository';
 import { isOtherDevice } from './rules/device';
 import { isPastGrace } from './rules/timing';
 
@@ -19,22 +19,10 @@ export function otherDeviceError(attemptId: string): AppException {
  * past its deadline and grace → ATTEMPT_CLOSED; bound to another device → ATTEMPT_ON_OTHER_DEVICE.
  */
 export async function refusedWriteError(
-  db: DataSource | EntityManager,
+  repository: AttemptsRepository,
   attempt: { attemptId: string; userId: string; deviceId?: string; graceSeconds: number },
 ): Promise<AppException> {
-  const rows = await db.query<
-    Array<{
-      user_id: string;
-      status: string;
-      deadline_at: Date;
-      device_id: string | null;
-      now: Date;
-    }>
-  >(
-    'SELECT user_id, status, deadline_at, device_id, clock_timestamp() AS now FROM attempts WHERE id = $1',
-    [attempt.attemptId],
-  );
-  const row = rows[0];
+  const row = await repository.writeState(attempt.attemptId);
   if (!row || row.user_id !== attempt.userId)
     return AppException.notFound('Không tìm thấy lượt thi');
   if (

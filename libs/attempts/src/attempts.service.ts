@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import {
   APP_CONFIG,
   type AppConfig,
@@ -15,21 +15,21 @@ import {
   type ContestEntity,
   createSeededRng,
   drawQuestions,
-  roundOpenSql,
   roundStatus,
   shuffle,
 } from '@app/contests';
 import { type AuthUser, hasRole } from '@app/accounts';
 import { BankAccessService, QuestionPoolService } from '@app/question-bank';
-import { DataSource, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { toAttemptDto, toResultDto } from './attempt-view';
+import { AttemptsRepository } from './attempts.repository';
 import { AttemptQuestionsCache } from './attempt-questions.cache';
 import type { AttemptDto, AttemptResultDto } from './dto/attempt.dto';
 import { AttemptAnswerEntity } from './entities/attempt-answer.entity';
 import { AttemptEntity, type DrawnQuestion } from './entities/attempt.entity';
 import { QuestionSnapshotsService } from './question-snapshots.service';
 import { isOtherDevice } from './rules/device';
-import { isPastGrace, timingSql } from './rules/timing';
+import { isPastGrace } from './rules/timing';
 import { SubmissionService } from './submission.service';
 
 export interface StartMeta {
@@ -53,7 +53,7 @@ export class AttemptsService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AttemptsRepository,
     @InjectRepository(AttemptEntity) private readonly attempts: Repository<AttemptEntity>,
     @InjectRepository(AttemptAnswerEntity)
     private readonly answers: Repository<AttemptAnswerEntity>,
@@ -116,8 +116,8 @@ export class AttemptsService {
       if (fresh.contest.status !== 'published')
         throw AppException.notFound('Không tìm thấy tuần thi');
       // The database's clock, as in the insert (the app's may differ by a few seconds).
-      const [{ now }] = await this.dataSource.query<Array<{ now: Date }>>('SELECT now() AS now');
-      if (roundStatus(fresh.round, new Date(now)) !== 'open')
+      const now = await this.repository.databaseNow();
+      if (roundStatus(fresh.round, now) !== 'open')
         throw AppException.conflict(ErrorCode.ROUND_NOT_OPEN, 'Tuần thi chưa mở hoặc đã kết thúc');
       const taken = await this.attempts.count({ where: { roundId, userId } });
       if (taken >= fresh.contest.attemptsPerRound) {
@@ -163,50 +163,19 @@ export class AttemptsService {
     meta: StartMeta,
   ): Promise<AttemptEntity | null> {
     const deviceId = meta.deviceId?.slice(0, 200) ?? `t-${randomBytes(16).toString('base64url')}`;
-    const rows = await this.dataSource.query<
-      Array<{
-        id: string;
-        attempt_no: number;
-        started_at: Date;
-        deadline_at: Date;
-        unit_id: string | null;
-      }>
-    >(
-      `WITH r AS (
-         SELECT r.id, r.closes_at FROM rounds r JOIN contests c ON c.id = r.contest_id
-         WHERE r.id = $1 AND c.id = $3 AND c.status = 'published'
-           AND ${roundOpenSql('r.opens_at', 'r.closes_at', 'now()')}
-       ), prev AS (
-         SELECT count(*)::int AS taken,
-                count(*) FILTER (WHERE status = 'in_progress')::int AS open
-         FROM attempts WHERE round_id = $1 AND user_id = $2
-       )
-       INSERT INTO attempts (round_id, contest_id, user_id, attempt_no, status, started_at,
-                             deadline_at, questions, question_count, max_score, device_id, ip,
-                             user_agent, unit_id)
-       SELECT r.id, $3, $2, prev.taken + 1, 'in_progress', now(),
-              ${timingSql.deadline('now()', '$4', 'r.closes_at')}, $5::jsonb, $6, $7, $8, $9, $10,
-              (SELECT unit_id FROM users WHERE id = $2)
-       FROM r, prev
-       WHERE prev.open = 0 AND prev.taken < $11
-       ON CONFLICT DO NOTHING
-       RETURNING id, attempt_no, started_at, deadline_at, unit_id`,
-      [
-        roundId,
-        userId,
-        contest.id,
-        contest.timeLimitSec,
-        JSON.stringify(drawn.questions),
-        drawn.questions.length,
-        drawn.maxScore,
-        deviceId,
-        meta.ip?.slice(0, 100) ?? null,
-        meta.userAgent?.slice(0, 500) ?? null,
-        contest.attemptsPerRound,
-      ],
-    );
-    if (rows.length === 0) return null;
-    const row = rows[0];
+    const row = await this.repository.insertStart({
+      roundId,
+      userId,
+      contestId: contest.id,
+      timeLimitSec: contest.timeLimitSec,
+      questions: drawn.questions,
+      maxScore: drawn.maxScore,
+      deviceId,
+      ip: meta.ip?.slice(0, 100) ?? null,
+      userAgent: meta.userAgent?.slice(0, 500) ?? null,
+      attemptsPerRound: contest.attemptsPerRound,
+    });
+    if (!row) return null;
     return this.attempts.create({
       id: row.id,
       roundId,
@@ -259,12 +228,7 @@ export class AttemptsService {
     });
     const contests = new Map<string, { title: string; roundTitle: string }>();
     if (items.length) {
-      const rows = await this.dataSource.query<
-        Array<{ round_id: string; title: string; round_title: string }>
-      >(
-        'SELECT r.id AS round_id, c.title, r.title AS round_title FROM rounds r JOIN contests c ON c.id = r.contest_id WHERE r.id = ANY($1)',
-        [[...new Set(items.map((a) => a.roundId))]],
-      );
+      const rows = await this.repository.roundTitles([...new Set(items.map((a) => a.roundId))]);
       for (const r of rows) contests.set(r.round_id, { title: r.title, roundTitle: r.round_title });
     }
     return pageOf(
@@ -361,18 +325,7 @@ export class AttemptsService {
 
   private async assertEligible(contest: ContestEntity, userId: string): Promise<void> {
     if (!contest.requireVerifiedEmail && !contest.eligibleUnitIds) return;
-    const [row] = await this.dataSource.query<Array<{ verified: boolean; in_unit: boolean }>>(
-      `SELECT u.email_verified_at IS NOT NULL AS verified,
-              (CAST($2 AS uuid[]) IS NULL OR EXISTS (
-                WITH RECURSIVE up AS (
-                  SELECT id, parent_id FROM units WHERE id = u.unit_id
-                  UNION ALL
-                  SELECT p.id, p.parent_id FROM units p JOIN up ON p.id = up.parent_id
-                )
-                SELECT 1 FROM up WHERE id = ANY($2::uuid[]))) AS in_unit
-       FROM users u WHERE u.id = $1`,
-      [userId, contest.eligibleUnitIds],
-    );
+    const row = await this.repository.eligibility(userId, contest.eligibleUnitIds);
     if (!row) throw AppException.unauthorized();
     if (contest.requireVerifiedEmail && !row.verified) {
       throw new AppException(

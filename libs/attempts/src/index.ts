@@ -3,6 +3,7 @@ export * from './answers.service';
 export * from './attempt-sweeper.service';
 export * from './attempt-write-refusal';
 export * from './attempts.module';
+export { AttemptsRepository } from './attempts.repository';
 export * from './attempts.service';
 export * from './dto/attempt.dto';
 export * from './entities/attempt-answer.entity';

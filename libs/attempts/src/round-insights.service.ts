@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuthUser } from '@app/accounts';
 import { ContestAccessService } from '@app/contests';
 import { AppException } from '@app/core';
-import { DataSource } from 'typeorm';
+import { RoundInsightsRepository } from './round-insights.repository';
 
 export interface ParticipationDto {
   roundId: string;
@@ -34,7 +33,7 @@ export interface EssayAnswerDto {
 @Injectable()
 export class RoundInsightsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: RoundInsightsRepository,
     private readonly access: ContestAccessService,
   ) {}
 
@@ -46,26 +45,8 @@ export class RoundInsightsService {
       );
     }
     const [byHour, byUnit] = await Promise.all([
-      this.dataSource.query<Array<{ hour: Date; attempts: number; participants: number }>>(
-        `SELECT date_trunc('hour', started_at) AS hour, count(*)::int AS attempts, count(DISTINCT user_id)::int AS participants
-         FROM attempts WHERE round_id = $1 GROUP BY 1 ORDER BY 1`,
-        [roundId],
-      ),
-      this.dataSource.query<
-        Array<{
-          unit_id: string | null;
-          unit_name: string | null;
-          participants: number;
-          attempts: number;
-          member_count: number | null;
-        }>
-      >(
-        `SELECT un.id AS unit_id, un.name AS unit_name, un.member_count,
-                count(DISTINCT a.user_id)::int AS participants, count(*)::int AS attempts
-         FROM attempts a JOIN users u ON u.id = a.user_id LEFT JOIN units un ON un.id = u.unit_id
-         WHERE a.round_id = $1 GROUP BY un.id, un.name, un.member_count ORDER BY participants DESC, unit_name`,
-        [roundId],
-      ),
+      this.repository.byHour(roundId),
+      this.repository.byUnit(roundId),
     ]);
     return {
       roundId,
@@ -88,30 +69,7 @@ export class RoundInsightsService {
   async essays(roundId: string, user: AuthUser): Promise<EssayAnswerDto[]> {
     const { contest } = await this.access.getRound(roundId);
     await this.access.assertCanJudge(contest.id, user);
-    const rows = await this.dataSource.query<
-      Array<{
-        attempt_id: string;
-        question_id: string;
-        user_id: string;
-        full_name: string;
-        prompt: string;
-        text: string | null;
-        points: string | null;
-        max_points: string;
-      }>
-    >(
-      `SELECT a.id AS attempt_id, (q->>'questionId') AS question_id, a.user_id, u.full_name, v.prompt,
-              aa.text, g.points, v.points AS max_points
-       FROM attempts a
-       JOIN users u ON u.id = a.user_id
-       CROSS JOIN LATERAL jsonb_array_elements(a.questions) q
-       JOIN question_versions v ON v.id = (q->>'versionId')::uuid AND v.type = 'essay'
-       LEFT JOIN attempt_answers aa ON aa.attempt_id = a.id AND aa.question_id = (q->>'questionId')::uuid
-       LEFT JOIN attempt_grades g ON g.attempt_id = a.id AND g.question_id = (q->>'questionId')::uuid
-       WHERE a.round_id = $1 AND a.status = 'submitted'
-       ORDER BY (g.points IS NOT NULL), a.submitted_at`,
-      [roundId],
-    );
+    const rows = await this.repository.essays(roundId);
     return rows.map((r) => ({
       attemptId: r.attempt_id,
       questionId: r.question_id,

@@ -16,7 +16,8 @@ import { StandingsService } from './standings.service';
 import { PredictionsRepository } from './predictions.repository';
 import { isOtherDevice } from './rules/device';
 import { decidePrediction, type PredictionDecision } from './rules/prediction-lock';
-import { attemptDurationMs, isPastGrace, timingSql } from './rules/timing';
+import { attemptDurationMs, isPastGrace } from './rules/timing';
+import { SubmissionRepository } from './submission.repository';
 
 export const ATTEMPT_SUBMITTED = 'attempt.submitted';
 
@@ -43,6 +44,7 @@ export class SubmissionService {
     private readonly predictions: PredictionsRepository,
     private readonly receipts: ReceiptService,
     private readonly events: EventEmitter2,
+    private readonly repository: SubmissionRepository,
   ) {}
 
   async submit(
@@ -51,14 +53,11 @@ export class SubmissionService {
     dto: SubmitAttemptDto,
     deviceId?: string,
   ): Promise<SubmitResultDto> {
-    const owned = await this.dataSource.query<Array<{ round_id: string }>>(
-      'SELECT round_id FROM attempts WHERE id = $1 AND user_id = $2',
-      [attemptId, userId],
-    );
-    if (owned.length === 0) throw AppException.notFound('Không tìm thấy lượt thi');
+    const roundId = await this.repository.roundOfOwned(attemptId, userId);
+    if (!roundId) throw AppException.notFound('Không tìm thấy lượt thi');
     // Read before the transaction (usually from the cache): a transaction must never wait for a
     // second pooled connection, or a burst of submits could exhaust the pool.
-    const { contest } = await this.access.getRoundCached(owned[0].round_id);
+    const { contest } = await this.access.getRoundCached(roundId);
     const outcome = await this.dataSource.transaction(async (em) => {
       const attempt = await em.findOne(AttemptEntity, {
         where: { id: attemptId, userId },
@@ -66,7 +65,7 @@ export class SubmissionService {
       });
       if (!attempt) throw AppException.notFound('Không tìm thấy lượt thi');
       if (attempt.status === 'submitted') return { attempt, changed: false };
-      const [{ now }] = await em.query<Array<{ now: Date }>>('SELECT now() AS now');
+      const now = await this.repository.now(em);
       if (isPastGrace(now, attempt.deadlineAt, this.config.attempts.graceSeconds)) {
         // Too late to submit by hand: the server closes it with the answers saved in time.
         await this.finalize(em, attempt, contest, now, { auto: true, prediction: null });
@@ -102,11 +101,7 @@ export class SubmissionService {
   /** Closes an attempt whose deadline (plus grace) has passed; harmless when already closed. */
   async finalizeExpired(attemptId: string): Promise<boolean> {
     const closed = await this.dataSource.transaction(async (em) => {
-      const rows = await em.query<Array<{ id: string }>>(
-        `SELECT id FROM attempts WHERE id = $1 AND status = 'in_progress' FOR UPDATE SKIP LOCKED`,
-        [attemptId],
-      );
-      if (rows.length === 0) return null;
+      if (!(await this.repository.claimInProgress(em, attemptId))) return null;
       return this.closeExpired(em, [attemptId]);
     });
     closed?.forEach((a) => this.announce(a));
@@ -119,17 +114,9 @@ export class SubmissionService {
    */
   async sweep(limit = 100): Promise<number> {
     const closed = await this.dataSource.transaction(async (em) => {
-      const rows = await em.query<Array<{ id: string }>>(
-        `SELECT id FROM attempts
-         WHERE status = 'in_progress' AND ${timingSql.pastGrace('now()', 'deadline_at', '$1')}
-         ORDER BY deadline_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [this.config.attempts.graceSeconds, limit],
-      );
-      if (rows.length === 0) return [];
-      return this.closeExpired(
-        em,
-        rows.map((r) => r.id),
-      );
+      const ids = await this.repository.claimExpired(em, this.config.attempts.graceSeconds, limit);
+      if (ids.length === 0) return [];
+      return this.closeExpired(em, ids);
     });
     closed.forEach((a) => this.announce(a));
     return closed.length;
@@ -137,7 +124,7 @@ export class SubmissionService {
 
   private async closeExpired(em: EntityManager, ids: string[]): Promise<AttemptEntity[]> {
     const attempts = await em.find(AttemptEntity, { where: ids.map((id) => ({ id })) });
-    const [{ now }] = await em.query<Array<{ now: Date }>>('SELECT now() AS now');
+    const now = await this.repository.now(em);
     const contests = new Map<string, ContestEntity>();
     for (const attempt of attempts) {
       let contest = contests.get(attempt.contestId);

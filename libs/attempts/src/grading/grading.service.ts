@@ -9,6 +9,7 @@ import { QuestionSnapshotsService } from '../question-snapshots.service';
 import { scoreSubmission } from '../scoring';
 import { StandingsService } from '../standings.service';
 import { AttemptGradeEntity } from './attempt-grade.entity';
+import { GradingRepository } from './grading.repository';
 
 export interface GradeInput {
   attemptId: string;
@@ -46,6 +47,7 @@ export class GradingService {
     private readonly access: ContestAccessService,
     private readonly snapshots: QuestionSnapshotsService,
     private readonly standings: StandingsService,
+    private readonly repository: GradingRepository,
   ) {}
 
   grade(input: GradeInput, em?: EntityManager): Promise<GradeOutcome> {
@@ -78,17 +80,15 @@ export class GradingService {
       throw AppException.conflict(ErrorCode.CONFLICT, 'Lượt thi chưa nộp bài, chưa thể chấm điểm');
     }
 
-    const [previous] = await em.query<Array<{ points: string }>>(
-      'SELECT points FROM attempt_grades WHERE attempt_id = $1 AND question_id = $2',
-      [attempt.id, input.questionId],
-    );
-    const [{ now }] = await em.query<Array<{ now: Date }>>('SELECT now() AS now');
-    await em.query(
-      `INSERT INTO attempt_grades (attempt_id, question_id, points, graded_by_id, graded_at) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (attempt_id, question_id) DO UPDATE
-         SET points = EXCLUDED.points, graded_by_id = EXCLUDED.graded_by_id, graded_at = EXCLUDED.graded_at`,
-      [attempt.id, input.questionId, input.points, input.judgeId, now],
-    );
+    const previousPoints = await this.repository.previousPoints(em, attempt.id, input.questionId);
+    const now = await this.repository.now(em);
+    await this.repository.upsert(em, {
+      attemptId: attempt.id,
+      questionId: input.questionId,
+      points: input.points,
+      judgeId: input.judgeId,
+      at: now,
+    });
 
     const [answers, grades] = await Promise.all([
       em.find(AttemptAnswerEntity, { where: { attemptId: attempt.id } }),
@@ -121,7 +121,7 @@ export class GradingService {
       questionId: input.questionId,
       points: input.points,
       maxPoints: question.points,
-      previousPoints: previous ? Number(previous.points) : null,
+      previousPoints,
       gradedAt: now,
       score: score.score,
       maxScore: score.maxScore,

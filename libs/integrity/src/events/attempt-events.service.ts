@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { refusedWriteError } from '@app/attempts';
+import { AttemptsRepository, refusedWriteError } from '@app/attempts';
 import { APP_CONFIG, type AppConfig } from '@app/core';
-import { DataSource } from 'typeorm';
 import type { RecordEventsDto } from '../dto/record-events.dto';
 import type { RecordEventsResultDto } from '../dto/record-events-result.dto';
 import { AttemptEventsRepository } from './attempt-events.repository';
@@ -16,7 +14,7 @@ import { EVENTS_PER_ATTEMPT } from './event-types';
 export class AttemptEventsService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly attempts: AttemptsRepository,
     private readonly repository: AttemptEventsRepository,
   ) {}
 
@@ -37,7 +35,7 @@ export class AttemptEventsService {
       cap: EVENTS_PER_ATTEMPT,
     });
     if (accepted === null) {
-      throw await refusedWriteError(this.dataSource, {
+      throw await refusedWriteError(this.attempts, {
         attemptId,
         userId,
         deviceId,
