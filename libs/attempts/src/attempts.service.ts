@@ -16,7 +16,6 @@ import {
   createSeededRng,
   drawQuestions,
   roundStatus,
-  shuffle,
 } from '@app/contests';
 import { type AuthUser, hasRole } from '@app/accounts';
 import { BankAccessService, QuestionPoolService } from '@app/question-bank';
@@ -29,6 +28,7 @@ import { AttemptAnswerEntity } from './entities/attempt-answer.entity';
 import { AttemptEntity, type DrawnQuestion } from './entities/attempt.entity';
 import { QuestionSnapshotsService } from './question-snapshots.service';
 import { isOtherDevice } from './rules/device';
+import { buildPaper } from './rules/paper';
 import { isPastGrace } from './rules/timing';
 import { SubmissionService } from './submission.service';
 
@@ -287,18 +287,22 @@ export class AttemptsService {
         optionOrder: [],
       })),
     );
-    let maxScore = 0;
-    const questions = chosen.map((c) => {
-      const s = snapshots.get(c.questionId);
-      if (!s) throw new Error(`snapshot missing for ${c.questionId}`);
-      maxScore += s.points;
-      const optionIds = s.options.map((o) => o.id);
-      // True/false keeps its natural order (Đúng, Sai): shuffling it only confuses people.
-      const optionOrder =
-        contest.shuffleOptions && s.type !== 'true_false' ? shuffle(optionIds, rng) : optionIds;
-      return { questionId: c.questionId, versionId: c.versionId, bankId: c.bankId, optionOrder };
-    });
-    return { questions, maxScore };
+    return buildPaper(
+      chosen.map((c) => {
+        const s = snapshots.get(c.questionId);
+        if (!s) throw new Error(`snapshot missing for ${c.questionId}`);
+        return {
+          questionId: c.questionId,
+          versionId: c.versionId,
+          bankId: c.bankId,
+          type: s.type,
+          points: s.points,
+          optionIds: s.options.map((o) => o.id),
+        };
+      }),
+      { shuffleOptions: contest.shuffleOptions },
+      rng,
+    );
   }
 
   private candidates(contest: ContestEntity): Promise<Candidates> {

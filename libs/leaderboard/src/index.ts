@@ -14,3 +14,10 @@ export * from './leaderboard.service';
 export * from './live-boards.service';
 export * from './rules/board-room';
 export * from './rules/live-signal';
+export {
+  BOARD_INDEX_COLUMNS,
+  boardOrderSql,
+  compareStandings,
+  type StandingKey,
+  tieBreakAboveSql,
+} from './rules/rank-key';
