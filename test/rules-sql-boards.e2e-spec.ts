@@ -17,6 +17,7 @@ import {
   inEligibleUnitSql,
   inEligibleUnitUpSql,
   subtreeIds,
+  unitAncestorsSql,
   unitSubtreeSql,
 } from '@app/units';
 import { createTestApp, type TestApp } from './helpers/test-app';
@@ -197,6 +198,25 @@ describe('board, device and unit rules in SQL agree with their functions (e2e)',
         [root],
       );
       expect(rows.map((r) => r.id).sort()).toEqual(subtreeIds(units, root).sort());
+    }
+
+    const parentOf = new Map(units.map((u) => [u.id, u.parentId]));
+    for (const start of all) {
+      const chain: string[] = [];
+      for (let id: string | null = start; id; id = parentOf.get(id) ?? null) chain.push(id);
+      const rows = await t.dataSource.query<Array<{ id: string }>>(
+        `WITH RECURSIVE ${unitAncestorsSql('c', '$1::uuid')} SELECT id FROM c ORDER BY depth`,
+        [start],
+      );
+      expect(rows.map((r) => r.id)).toEqual(chain);
+    }
+    for (const root of all) {
+      const rows = await t.dataSource.query<Array<{ id: string; top_id: string }>>(
+        `WITH RECURSIVE ${unitSubtreeSql('t', 'id = $1', { withTop: true })} SELECT id, top_id FROM t`,
+        [root],
+      );
+      expect(rows.map((r) => r.id).sort()).toEqual(subtreeIds(units, root).sort());
+      expect(new Set(rows.map((r) => r.top_id))).toEqual(new Set([root]));
     }
 
     const eligibleSets: Array<string[] | null> = [null, [], [d1], [d2, q], [p], [g3], [g1, d1]];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { unitAncestorsSql } from './rules/unit-subtree';
 
 export interface StoredOfficer {
   unitId: string;
@@ -66,12 +67,7 @@ export class UnitOfficersRepository {
   /** Is `userId` an officer of `unitId` or of a unit above it? */
   async covers(userId: string, unitId: string): Promise<boolean> {
     const [row]: Array<{ covered: boolean }> = await this.dataSource.query(
-      `WITH RECURSIVE chain(id, depth) AS (
-         SELECT id, 0 FROM units WHERE id = $2
-         UNION ALL
-         SELECT u.parent_id, c.depth + 1 FROM units u JOIN chain c ON u.id = c.id
-         WHERE u.parent_id IS NOT NULL AND c.depth < 64
-       )
+      `WITH RECURSIVE ${unitAncestorsSql('chain', '$2')}
        SELECT EXISTS (
          SELECT 1 FROM unit_officers o JOIN chain c ON c.id = o.unit_id WHERE o.user_id = $1
        ) AS covered`,

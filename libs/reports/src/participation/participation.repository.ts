@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PrizeKind } from '@app/judging';
+import { unitAncestorsSql, unitSubtreeSql } from '@app/units';
 import { DataSource } from 'typeorm';
 import type { ReportUnit, RowCounts } from '../rules/participation-rows';
 import { vietnamWeekStartSql } from '../rules/vietnam-week';
 
 /**
- * `tree(unit_id, top_id)`: every unit below the report's unit ($1; the whole forest when null)
+ * `tree(id, top_id)`: every unit below the report's unit ($1; the whole forest when null)
  * with the row it counts for (the child of $1, or the top-level unit, it lies under).
  */
-const TREE = `tree(unit_id, top_id) AS (
-    SELECT id, id FROM units
-    WHERE ($1::uuid IS NULL AND parent_id IS NULL) OR parent_id = $1::uuid
-    UNION
-    SELECT u.id, t.top_id FROM units u JOIN tree t ON u.parent_id = t.unit_id
-  )`;
+const TREE = unitSubtreeSql(
+  'tree',
+  '($1::uuid IS NULL AND parent_id IS NULL) OR parent_id = $1::uuid',
+  { withTop: true },
+);
 
 /**
  * The row a person counts for: the top of their unit's branch; the report's unit itself for
@@ -48,7 +48,7 @@ export class ParticipationRepository {
        SELECT top.id, top.name, top.parent_id,
               COALESCE(SUM(u.member_count), 0) AS members,
               (SELECT count(*) FROM units c WHERE c.parent_id = top.id) AS children
-       FROM tree t JOIN units u ON u.id = t.unit_id JOIN units top ON top.id = t.top_id
+       FROM tree t JOIN units u ON u.id = t.id JOIN units top ON top.id = t.top_id
        GROUP BY top.id, top.name, top.parent_id`,
       [rootId],
     );
@@ -72,12 +72,7 @@ export class ParticipationRepository {
   /** The unit and its ancestors, from the top down. */
   async path(unitId: string): Promise<Array<{ id: string; name: string }>> {
     const rows: Array<{ id: string; name: string }> = await this.dataSource.query(
-      `WITH RECURSIVE chain(id, depth) AS (
-         SELECT id, 0 FROM units WHERE id = $1
-         UNION ALL
-         SELECT u.parent_id, c.depth + 1 FROM units u JOIN chain c ON u.id = c.id
-         WHERE u.parent_id IS NOT NULL AND c.depth < 64
-       )
+      `WITH RECURSIVE ${unitAncestorsSql('chain', '$1')}
        SELECT u.id, u.name FROM chain c JOIN units u ON u.id = c.id ORDER BY c.depth DESC`,
       [unitId],
     );
@@ -104,7 +99,7 @@ export class ParticipationRepository {
               count(*) FILTER (WHERE a.status = 'submitted') AS attempts,
               count(*) AS started,
               count(*) FILTER (WHERE a.status = 'submitted' AND NOT a.auto_submitted) AS completed
-       FROM attempts a JOIN users u ON u.id = a.user_id LEFT JOIN tree t ON t.unit_id = u.unit_id
+       FROM attempts a JOIN users u ON u.id = a.user_id LEFT JOIN tree t ON t.id = u.unit_id
        WHERE a.contest_id = $2 AND ($3::uuid IS NULL OR a.round_id = $3::uuid) AND ${IN_SCOPE}
        GROUP BY 1`,
       params,
@@ -114,7 +109,7 @@ export class ParticipationRepository {
         `WITH RECURSIVE ${TREE}
          SELECT ${ROW_KEY} AS key, SUM(s.score) AS total, count(*) AS n
          FROM round_standings s JOIN rounds r ON r.id = s.round_id
-         JOIN users u ON u.id = s.user_id LEFT JOIN tree t ON t.unit_id = u.unit_id
+         JOIN users u ON u.id = s.user_id LEFT JOIN tree t ON t.id = u.unit_id
          WHERE r.contest_id = $2 AND ($3::uuid IS NULL OR s.round_id = $3::uuid) AND ${IN_SCOPE}
          GROUP BY 1`,
         params,
@@ -125,7 +120,7 @@ export class ParticipationRepository {
          SELECT ${ROW_KEY} AS key, e.prize, count(*) AS n
          FROM round_result_entries e
          JOIN round_results rr ON rr.round_id = e.round_id AND rr.finalized_at IS NOT NULL
-         JOIN users u ON u.id = e.user_id LEFT JOIN tree t ON t.unit_id = u.unit_id
+         JOIN users u ON u.id = e.user_id LEFT JOIN tree t ON t.id = u.unit_id
          WHERE rr.contest_id = $2 AND ($3::uuid IS NULL OR e.round_id = $3::uuid)
            AND e.prize IS NOT NULL AND ${IN_SCOPE}
          GROUP BY 1, 2`,
@@ -175,7 +170,7 @@ export class ParticipationRepository {
         `WITH RECURSIVE ${TREE}
          SELECT ${vietnamWeekStartSql('a.submitted_at')} AS week,
                 count(DISTINCT a.user_id) AS participants, count(*) AS attempts
-         FROM attempts a JOIN users u ON u.id = a.user_id LEFT JOIN tree t ON t.unit_id = u.unit_id
+         FROM attempts a JOIN users u ON u.id = a.user_id LEFT JOIN tree t ON t.id = u.unit_id
          WHERE a.contest_id = $2 AND ($3::uuid IS NULL OR a.round_id = $3::uuid)
            AND a.status = 'submitted' AND ${IN_SCOPE}
          GROUP BY 1 ORDER BY 1`,

@@ -21,13 +21,39 @@ export function inEligibleUnit(
 
 /**
  * SQL form of the subtree: a recursive CTE `name(id)` holding the units `rootCondition` selects
- * (a condition on `units`) and every unit below them. Use after `WITH RECURSIVE`.
+ * (a condition on `units`) and every unit below them; with `withTop`, `name(id, top_id)` also
+ * names the root each unit lies under. Use after `WITH RECURSIVE`.
  */
-export function unitSubtreeSql(name: string, rootCondition: string): string {
+export function unitSubtreeSql(
+  name: string,
+  rootCondition: string,
+  options: { withTop?: boolean } = {},
+): string {
+  if (options.withTop) {
+    return `${name}(id, top_id) AS (
+    SELECT id, id FROM units WHERE ${rootCondition}
+    UNION
+    SELECT c.id, p.top_id FROM units c JOIN ${name} p ON c.parent_id = p.id
+  )`;
+  }
   return `${name}(id) AS (
     SELECT id FROM units WHERE ${rootCondition}
     UNION
     SELECT c.id FROM units c JOIN ${name} p ON c.parent_id = p.id
+  )`;
+}
+
+/**
+ * The other walk: `name(id, depth)` holds the unit `startExpr` (depth 0) and every unit above it
+ * (its parent at depth 1, …), at most 64 levels, so a malformed tree cannot loop. Use after
+ * `WITH RECURSIVE`.
+ */
+export function unitAncestorsSql(name: string, startExpr: string): string {
+  return `${name}(id, depth) AS (
+    SELECT id, 0 FROM units WHERE id = ${startExpr}
+    UNION ALL
+    SELECT u.parent_id, c.depth + 1 FROM units u JOIN ${name} c ON u.id = c.id
+    WHERE u.parent_id IS NOT NULL AND c.depth < 64
   )`;
 }
 
@@ -48,10 +74,6 @@ export function inEligibleUnitSql(unitExpr: string, eligibleParam: string): stri
  */
 export function inEligibleUnitUpSql(unitExpr: string, eligibleParam: string): string {
   return `(${eligibleParam} IS NULL OR EXISTS (
-    WITH RECURSIVE up AS (
-      SELECT id, parent_id FROM units WHERE id = ${unitExpr}
-      UNION ALL
-      SELECT p.id, p.parent_id FROM units p JOIN up ON p.id = up.parent_id
-    )
+    WITH RECURSIVE ${unitAncestorsSql('up', unitExpr)}
     SELECT 1 FROM up WHERE id = ANY(${eligibleParam})))`;
 }
