@@ -21,6 +21,7 @@ import { IdenticalPairsRepository } from './flags/identical-pairs.repository';
 import { AttemptRateLimitGuard } from './rate-limit/attempt-rate-limit.guard';
 import { AttemptRateLimiter } from './rate-limit/attempt-rate-limiter.service';
 import { RegradeBoardService } from './regrade/regrade-board.service';
+import { RegradePlanner } from './regrade/regrade-planner.service';
 import { RegradeRepository } from './regrade/regrade.repository';
 import { RegradeService } from './regrade/regrade.service';
 import { QuestionStatsRepository } from './stats/question-stats.repository';
@@ -58,6 +59,7 @@ import { QuestionStatsService } from './stats/question-stats.service';
     FlagThresholdsListener,
     RegradeRepository,
     RegradeBoardService,
+    RegradePlanner,
     RegradeService,
     QuestionStatsService,
     AttemptRateLimiter,
