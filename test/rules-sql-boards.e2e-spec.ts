@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  countedAttemptOrderSql,
-  isOtherDevice,
-  onBoundDeviceSql,
-  pickCountedAttempt,
-} from '@app/attempts';
+import { countedAttemptOrderSql, pickCountedAttempt } from '@app/attempts';
 import {
   BOARD_INDEX_COLUMNS,
   boardOrderSql,
@@ -24,11 +19,11 @@ import { createTestApp, type TestApp } from './helpers/test-app';
 
 /**
  * Rules that exist once as functions and once as SQL built next to them (board order, the
- * counted attempt, one device per attempt, the unit subtree and eligible units): both forms are
- * evaluated here on the same inputs, in the real database, and must agree (as
- * timing-sql.e2e-spec.ts does for deadlines).
+ * counted attempt, the unit subtree and eligible units): both forms are evaluated here on the
+ * same inputs, in the real database, and must agree (as timing-sql.e2e-spec.ts does for
+ * deadlines and the one-device rule).
  */
-describe('board, device and unit rules in SQL agree with their functions (e2e)', () => {
+describe('board and unit rules in SQL agree with their functions (e2e)', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({ RUN_WORKERS: 'false' });
@@ -151,23 +146,6 @@ describe('board, device and unit rules in SQL agree with their functions (e2e)',
         });
       }
       expect(sql).toHaveLength(users.length);
-    }
-  });
-
-  it('refuses the same writes for another device', async () => {
-    const devices = [null, 'phone-a', 'phone-b'];
-    for (const bound of devices) {
-      for (const request of devices) {
-        const [row] = await t.dataSource.query<Array<{ ok: boolean }>>(
-          `SELECT ${onBoundDeviceSql('$1::text', '$2::text')} AS ok`,
-          [bound, request],
-        );
-        expect({ bound, request, ok: row.ok }).toEqual({
-          bound,
-          request,
-          ok: !isOtherDevice(bound, request),
-        });
-      }
     }
   });
 
