@@ -35,13 +35,16 @@ describe('practice, rules and flag thresholds (browser)', () => {
   let problems: string[];
   let participant: TestUser;
   let judge: TestUser;
+  let organizer: TestUser;
+  let officialBankId: string;
+  let practiceBankId: string;
   let slug: string;
   let roundId: string;
 
   beforeAll(async () => {
     ensureWebBuild();
     t = await createTestApp({ RUN_WORKERS: 'false' });
-    const organizer = await createUser(t, { roles: ['organizer'] });
+    organizer = await createUser(t, { roles: ['organizer'] });
     judge = await createUser(t, { roles: ['judge'], fullName: 'Trần Giám Khảo' });
     participant = await createUser(t, { fullName: 'Lê Thị Thử' });
     const official = await createBank(t, organizer, 4, 'Ngân hàng chính thức');
@@ -55,6 +58,8 @@ describe('practice, rules and flag thresholds (browser)', () => {
       practice: { enabled: true, bankIds: [practiceBank.id], questionCount: 3 },
     });
     slug = contest.body.slug as string;
+    officialBankId = official.id;
+    practiceBankId = practiceBank.id;
     roundId = contest.roundIds[0];
     await request(t.baseUrl)
       .post(`/api/contests/${contest.id}/staff`)
@@ -178,5 +183,37 @@ describe('practice, rules and flag thresholds (browser)', () => {
     await screenshot(page, 'judge-flag-thresholds', true);
     // (The results not computed yet answer 404: the page says so; nothing else may fail.)
     expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+  });
+
+  it('lets the organizer turn practice on in the contest form, never with an official bank', async () => {
+    const other = await createPublishedContest(t, organizer, officialBankId, {
+      title: 'Tìm hiểu Bộ luật Lao động',
+      questionCount: 4,
+      drawRules: [{ bankId: officialBankId, count: 4 }],
+    });
+    context = await laptopContext(browser, t.baseUrl);
+    page = await context.newPage();
+    problems = recordProblems(page);
+    await signIn(page, organizer, `/quan-tri/cuoc-thi/${other.id}`);
+    const fairness = page.getByTestId('fairness-fields');
+    await fairness.waitFor();
+    await fairness.getByLabel('Cho phép thi thử (không tính điểm)').check();
+    expect(await fairness.getByLabel('Ngân hàng chính thức').isDisabled()).toBe(true);
+    await fairness.getByLabel('Ngân hàng ôn tập').check();
+    await fairness.getByLabel('Hiện đáp án và giải thích').selectOption('end');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Đã lưu.').waitFor();
+    const saved = await request(t.baseUrl)
+      .get(`/api/contests/${other.id}`)
+      .set(organizer.auth)
+      .expect(200);
+    expect(saved.body.practice).toEqual({
+      enabled: true,
+      bankIds: [practiceBankId],
+      reveal: 'end',
+    });
+    expect(saved.body.predictionAttempt).toBe('first');
+    await screenshot(page, 'console-fairness-fields', true);
+    expect(problems).toEqual([]);
   });
 });
