@@ -9,5 +9,6 @@ export * from './entities/contest.entity';
 export * from './entities/round.entity';
 export * from './rules/contest-settings';
 export * from './rules/draw';
+export * from './rules/seeded-random';
 export * from './rules/fairness-settings';
 export * from './rules/flag-thresholds';

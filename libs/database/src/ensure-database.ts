@@ -1,6 +1,10 @@
 import { Client } from 'pg';
 
-/** Creates `database` on the server behind `adminUrl` when it does not exist yet. */
+/**
+ * Creates `database` on the server behind `adminUrl` when it does not exist yet. Database
+ * infrastructure, like run-migrations.ts: the one place outside a `*.repository.ts` (and the
+ * migrations) that runs SQL, before any repository exists.
+ */
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();

@@ -1,14 +1,13 @@
 import {
   checkDrawRules,
-  createSeededRng,
   type Difficulty,
   type DrawCandidate,
   type DrawRuleSpec,
   drawQuestions,
   DrawRulesUnsatisfiableError,
   ruleMatches,
-  shuffle,
 } from './draw';
+import { createSeededRng, shuffle } from './seeded-random';
 
 function q(id: string, bankId: string, difficulty: Difficulty, tags: string[] = []): DrawCandidate {
   return { id, bankId, difficulty, tags, type: 'single' };

@@ -17,6 +17,8 @@
  * no assignment exists. Rules with fewer matching questions go first so that a broad rule
  * rarely needs to give back a question that a narrow rule needs.
  */
+import { type Matching, maxMatching, specificityOrder } from './draw-matching';
+import { type Rng, shuffle } from './seeded-random';
 
 export type Difficulty = 1 | 2 | 3;
 
@@ -36,9 +38,6 @@ export interface DrawCandidate {
   difficulty: Difficulty;
   type: string;
 }
-
-/** A source of numbers in [0, 1). */
-export type Rng = () => number;
 
 export interface DrawOptions {
   rng: Rng;
@@ -107,41 +106,6 @@ export function ruleMatches(rule: DrawRuleSpec, candidate: DrawCandidate): boole
   return compileRule(rule)(candidate, tagSet(candidate));
 }
 
-/** A seeded generator: mulberry32 over a 32-bit FNV-1a hash of the seed. */
-export function createSeededRng(seed: string): Rng {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) {
-    h ^= seed.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  let state = h >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function randomIndex(rng: Rng, size: number): number {
-  const r = rng();
-  if (!(r >= 0 && r < 1)) throw new RangeError(`RNG returned ${r}, expected a number in [0, 1)`);
-  return Math.floor(r * size);
-}
-
-/** Fisher–Yates shuffle; returns a new array and leaves `items` untouched. */
-export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
-  const out = items.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = randomIndex(rng, i + 1);
-    const tmp = out[i];
-    out[i] = out[j];
-    out[j] = tmp;
-  }
-  return out;
-}
-
 interface Graph {
   candidates: DrawCandidate[];
   /** For each rule, indexes into `candidates` of the questions it matches, in visiting order. */
@@ -179,69 +143,6 @@ function buildGraph(
     }
   }
   return { candidates, adjacency };
-}
-
-interface Matching {
-  /** Rule of each slot. */
-  slotRule: number[];
-  /** Candidate matched to each slot, -1 when none. */
-  slotMate: number[];
-  /** Slot matched to each candidate, -1 when free. */
-  candidateMate: number[];
-}
-
-/**
- * Maximum matching of rule slots to candidates (Kuhn's augmenting paths). Each slot first takes
- * a free candidate in adjacency order; only when none is left does it take one from another
- * slot that can move elsewhere. `ruleOrder` decides which rules' slots are placed first.
- */
-function maxMatching(
-  adjacency: readonly (readonly number[])[],
-  counts: readonly number[],
-  ruleOrder: readonly number[],
-  candidateCount: number,
-): Matching {
-  const slotRule: number[] = [];
-  for (const rule of ruleOrder) {
-    for (let k = 0; k < counts[rule]; k++) slotRule.push(rule);
-  }
-  const slotMate = slotRule.map(() => -1);
-  const candidateMate: number[] = new Array<number>(candidateCount).fill(-1);
-
-  const assign = (slot: number, candidate: number): void => {
-    slotMate[slot] = candidate;
-    candidateMate[candidate] = slot;
-  };
-  const augment = (slot: number, visited: Uint8Array): boolean => {
-    const adj = adjacency[slotRule[slot]];
-    for (const c of adj) {
-      if (candidateMate[c] === -1) {
-        assign(slot, c);
-        return true;
-      }
-    }
-    for (const c of adj) {
-      if (visited[c] === 1) continue;
-      visited[c] = 1;
-      if (augment(candidateMate[c], visited)) {
-        assign(slot, c);
-        return true;
-      }
-    }
-    return false;
-  };
-
-  for (let slot = 0; slot < slotRule.length; slot++) {
-    const free = adjacency[slotRule[slot]].find((c) => candidateMate[c] === -1);
-    if (free !== undefined) assign(slot, free);
-    else augment(slot, new Uint8Array(candidateCount));
-  }
-  return { slotRule, slotMate, candidateMate };
-}
-
-/** Narrow rules (fewest matching questions) first, then the contest's order. */
-function specificityOrder(adjacency: readonly (readonly number[])[], rules: number[]): number[] {
-  return rules.slice().sort((a, b) => adjacency[a].length - adjacency[b].length || a - b);
 }
 
 function formatCount(n: number): string {
