@@ -203,6 +203,14 @@ describe('sharing in the web app (browser)', () => {
       await page.waitForTimeout(100);
     }
     expect(await sourceOf()).toEqual([{ source: 'zalo-oa' }]);
+
+    // While a round is still to come, the page offers the reminder e-mail.
+    await page.getByLabel('Gửi e-mail cho tôi khi tuần thi tiếp theo mở').check();
+    await page.getByText('Bạn sẽ nhận e-mail khi tuần thi tiếp theo mở.').waitFor();
+    await request(t.baseUrl)
+      .get(`/api/contests/${contest.id}/reminder`)
+      .set(lan.auth)
+      .expect(200, { subscribed: true });
     await context.close();
   });
 

@@ -14,6 +14,7 @@ export function ReminderToggle({ contestId }: { contestId: string }) {
   if (!status.data) return null;
   const toggle = async (on: boolean) => {
     setBusy(true);
+    status.setData({ subscribed: on }); // shown at once; the server's answer follows
     try {
       status.setData(
         await api<{ subscribed: boolean }>(`/api/contests/${contestId}/reminder`, {
