@@ -11,6 +11,7 @@ const scenarios: Record<string, () => Promise<Scenario>> = {
   leaderboard: async () => (await import('./leaderboard')).runLeaderboardBench,
   fanout: async () => (await import('./fanout')).runFanoutBench,
   flags: async () => (await import('./flags')).runFlagsBench,
+  imports: async () => (await import('./imports')).runImportsBench,
   reports: async () => (await import('./reports')).runReportsBench,
 };
 
