@@ -23,7 +23,7 @@ import { Repository } from 'typeorm';
 import { toAttemptDto, toResultDto } from './attempt-view';
 import { AttemptsRepository } from './attempts.repository';
 import { AttemptQuestionsCache } from './attempt-questions.cache';
-import type { AttemptDto, AttemptResultDto } from './dto/attempt.dto';
+import type { AttemptDto, MyAttemptDto } from './dto/attempt.dto';
 import { AttemptAnswerEntity } from './entities/attempt-answer.entity';
 import { AttemptEntity, type DrawnQuestion } from './entities/attempt.entity';
 import { QuestionSnapshotsService } from './question-snapshots.service';
@@ -357,17 +357,4 @@ function withDevice(
   if (attempt.status === 'in_progress')
     dto.boundToOtherDevice = isOtherDevice(attempt.deviceId, deviceId);
   return dto;
-}
-
-export interface MyAttemptDto {
-  id: string;
-  roundId: string;
-  contestId: string;
-  contestTitle: string;
-  roundTitle: string;
-  attemptNo: number;
-  status: string;
-  startedAt: string;
-  deadlineAt: string;
-  result?: AttemptResultDto;
 }

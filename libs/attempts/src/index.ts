@@ -6,6 +6,7 @@ export * from './attempts.module';
 export { AttemptsRepository } from './attempts.repository';
 export * from './attempts.service';
 export * from './dto/attempt.dto';
+export * from './dto/round-insights.dto';
 export * from './entities/attempt-answer.entity';
 export * from './entities/attempt.entity';
 export * from './entities/round-standing.entity';

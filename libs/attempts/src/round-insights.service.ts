@@ -2,32 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { type AuthUser } from '@app/accounts';
 import { ContestAccessService } from '@app/contests';
 import { AppException } from '@app/core';
+import type { EssayAnswerDto, ParticipationDto } from './dto/round-insights.dto';
 import { RoundInsightsRepository } from './round-insights.repository';
-
-export interface ParticipationDto {
-  roundId: string;
-  /** Attempts started per hour (UTC hour start; the web app shows Vietnam time). */
-  byHour: Array<{ hour: string; attempts: number; participants: number }>;
-  /** People and attempts per unit (where each person is registered), most people first. */
-  byUnit: Array<{
-    unitId: string | null;
-    unitName: string;
-    participants: number;
-    attempts: number;
-    memberCount: number | null;
-  }>;
-}
-
-export interface EssayAnswerDto {
-  attemptId: string;
-  questionId: string;
-  userId: string;
-  fullName: string;
-  prompt: string;
-  text: string;
-  points: number | null;
-  maxPoints: number;
-}
 
 /** Read-only views of a round for its staff: participation, and essay answers to grade. */
 @Injectable()

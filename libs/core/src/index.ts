@@ -8,6 +8,7 @@ export * from './core.module';
 export * from './errors/all-exceptions.filter';
 export * from './errors/app.exception';
 export * from './errors/error-code';
+export * from './http/openapi';
 export * from './http/pagination.dto';
 export * from './http/request-id.middleware';
 export * from './http/setup-app';

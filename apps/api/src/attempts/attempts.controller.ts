@@ -2,25 +2,31 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } fr
 import {
   ApiBearerAuth,
   ApiConflictResponse,
+  ApiExtraModels,
   ApiHeader,
+  ApiOkResponse,
   ApiOperation,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser } from '@app/accounts';
 import {
   AnswersService,
-  type AttemptDto,
+  AttemptDto,
   AttemptsService,
   type MyAttemptDto,
-  type PracticeAttemptDto,
-  type PracticeSaveResultDto,
+  MyAttemptPageDto,
+  PracticeAttemptDto,
+  PracticeFeedbackDto,
+  PracticeSaveResultDto,
   PracticeService,
-  type PracticeSubmitResultDto,
+  PracticeSubmitResultDto,
   SaveAnswerDto,
-  type SaveAnswerResultDto,
+  SaveAnswerResultDto,
+  SavedAnswerDto,
   SubmissionService,
   SubmitAttemptDto,
-  type SubmitResultDto,
+  SubmitResultDto,
 } from '@app/attempts';
 import { AppException, ErrorCode, type Page, PaginationQueryDto, UuidParamPipe } from '@app/core';
 import { AttemptRateLimit } from '@app/integrity';
@@ -34,11 +40,26 @@ const DEVICE_HEADER = {
     'A random id the web app keeps per device; an in-progress attempt is bound to the device that started it, ' +
     'and once bound a save, event batch or submit without this header is refused like another device (docs/security.md)',
 };
+/** A counted attempt's response, or a practice attempt's (the same routes serve both). */
+const eitherOf = (official: new () => object, practice: new () => object) => ({
+  oneOf: [{ $ref: getSchemaPath(official) }, { $ref: getSchemaPath(practice) }],
+});
+
 const OTHER_DEVICE =
   'ATTEMPT_ON_OTHER_DEVICE when the attempt is bound to another device (see move-here)';
 
 @ApiTags('attempts')
 @ApiBearerAuth()
+@ApiExtraModels(
+  SavedAnswerDto,
+  AttemptDto,
+  SaveAnswerResultDto,
+  SubmitResultDto,
+  PracticeAttemptDto,
+  PracticeFeedbackDto,
+  PracticeSaveResultDto,
+  PracticeSubmitResultDto,
+)
 @Controller()
 export class AttemptsController {
   constructor(
@@ -56,6 +77,10 @@ export class AttemptsController {
       'Without X-Device-Id the attempt is bound to a deviceToken returned once: send it as X-Device-Id afterwards.',
   })
   @ApiHeader(DEVICE_HEADER)
+  @ApiOkResponse({
+    type: AttemptDto,
+    description: 'The attempt still in progress (201: a new one)',
+  })
   async start(
     @Param('roundId', UuidParamPipe) roundId: string,
     @CurrentUser() user: AuthUser,
@@ -79,6 +104,7 @@ export class AttemptsController {
       'From another device than the one it is bound to: boundToOtherDevice: true (offer move-here).',
   })
   @ApiHeader(DEVICE_HEADER)
+  @ApiOkResponse({ schema: eitherOf(AttemptDto, PracticeAttemptDto) })
   get(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() user: AuthUser,
@@ -99,6 +125,7 @@ export class AttemptsController {
   })
   @ApiHeader(DEVICE_HEADER)
   @ApiConflictResponse({ description: `ATTEMPT_CLOSED; ${OTHER_DEVICE}` })
+  @ApiOkResponse({ schema: eitherOf(SaveAnswerResultDto, PracticeSaveResultDto) })
   saveAnswer(
     @Param('id', UuidParamPipe) id: string,
     @Param('questionId', UuidParamPipe) questionId: string,
@@ -123,6 +150,7 @@ export class AttemptsController {
   @ApiConflictResponse({
     description: `SUBMITTED_TOO_SOON (contest minSubmitSeconds); ${OTHER_DEVICE}`,
   })
+  @ApiOkResponse({ schema: eitherOf(SubmitResultDto, PracticeSubmitResultDto) })
   submit(
     @Param('id', UuidParamPipe) id: string,
     @Body() dto: SubmitAttemptDto,
@@ -137,6 +165,7 @@ export class AttemptsController {
 
   @Get('me/attempts')
   @ApiOperation({ summary: "The caller's attempts with results" })
+  @ApiOkResponse({ type: MyAttemptPageDto })
   mine(
     @CurrentUser() user: AuthUser,
     @Query() query: PaginationQueryDto,

@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '@app/accounts';
-import { type EssayAnswerDto, type ParticipationDto, RoundInsightsService } from '@app/attempts';
+import { EssayAnswerDto, ParticipationDto, RoundInsightsService } from '@app/attempts';
 import { UuidParamPipe } from '@app/core';
 
 @ApiTags('rounds')
@@ -13,6 +13,7 @@ export class RoundInsightsController {
   @Get('participation')
   @Roles('organizer', 'judge', 'admin')
   @ApiOperation({ summary: 'Attempts per hour and per unit (staff of the contest)' })
+  @ApiOkResponse({ type: ParticipationDto })
   participation(
     @Param('roundId', UuidParamPipe) roundId: string,
     @CurrentUser() user: AuthUser,
@@ -23,6 +24,7 @@ export class RoundInsightsController {
   @Get('essays')
   @Roles('judge', 'admin')
   @ApiOperation({ summary: 'Essay answers to grade, ungraded first (judges of the contest)' })
+  @ApiOkResponse({ type: [EssayAnswerDto] })
   essays(
     @Param('roundId', UuidParamPipe) roundId: string,
     @CurrentUser() user: AuthUser,

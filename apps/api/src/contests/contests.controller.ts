@@ -1,10 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '@app/accounts';
 import { type Page, PaginationQueryDto, Public, UuidParamPipe } from '@app/core';
 import {
   AddStaffDto,
-  type ContestDto,
+  ContestDto,
+  ContestPageDto,
   type ContestSummaryDto,
   ContestsService,
   CreateContestDto,
@@ -30,6 +38,7 @@ export class ContestsController {
   @Post()
   @Roles('organizer', 'admin')
   @ApiOperation({ summary: 'Create a contest (draft); the creator becomes one of its organizers' })
+  @ApiCreatedResponse({ type: ContestDto })
   create(@Body() dto: CreateContestDto, @CurrentUser() user: AuthUser): Promise<ContestDto> {
     return this.contests.create(dto, user);
   }
@@ -37,6 +46,7 @@ export class ContestsController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'Published contests (staff may include their drafts)' })
+  @ApiOkResponse({ type: ContestPageDto })
   list(
     @Query() query: ListContestsQueryDto,
     @CurrentUser() user?: AuthUser,
@@ -47,12 +57,14 @@ export class ContestsController {
   @Public()
   @Get(':idOrSlug')
   @ApiOperation({ summary: 'A contest with its rounds, by id or slug' })
+  @ApiOkResponse({ type: ContestDto })
   get(@Param('idOrSlug') idOrSlug: string, @CurrentUser() user?: AuthUser): Promise<ContestDto> {
     return this.contests.get(idOrSlug, user);
   }
 
   @Patch(':id')
   @Roles('organizer', 'admin')
+  @ApiOkResponse({ type: ContestDto })
   update(
     @Param('id', UuidParamPipe) id: string,
     @Body() dto: UpdateContestDto,
@@ -67,6 +79,7 @@ export class ContestsController {
   @ApiOperation({
     summary: 'Publish; 409 DRAW_RULES_UNSATISFIABLE when the banks cannot satisfy the draw rules',
   })
+  @ApiOkResponse({ type: ContestDto })
   publish(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() user: AuthUser,

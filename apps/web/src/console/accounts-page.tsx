@@ -2,19 +2,15 @@ import { type FormEvent, useState } from 'react';
 import { ErrorBox, Field, Loading, Modal, Notice, Pager } from '../components/ui';
 import { api, type Page } from '../lib/api';
 import { formatNumber } from '../lib/format';
-import type { Role, User } from '../lib/types';
+import type { AdminUser, Role } from '../api/types';
 import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
 import { UnitPicker } from '../participant/unit-picker';
 import { type AccessKey, useAT } from './access-messages';
+import { endpoints } from '../api/endpoints';
 
 const PAGE_SIZE = 20;
 const ROLES: Role[] = ['admin', 'organizer', 'judge', 'participant'];
-
-/** An account as `GET /api/admin/users` lists it (administrators only: phones included). */
-export interface AdminUser extends User {
-  disabled: boolean;
-}
 
 /**
  * Administrators manage accounts (docs/security.md, "Taking access away"): search, change
@@ -27,7 +23,7 @@ export function AccountsPage() {
   const [page, setPage] = useState(1);
   const users = useResource(
     () =>
-      api<Page<AdminUser>>('/api/admin/users', {
+      api<Page<AdminUser>>(endpoints.adminUsers, {
         query: {
           page,
           pageSize: PAGE_SIZE,
@@ -184,7 +180,7 @@ function AccountDialog({
     setSaving(true);
     setError(null);
     try {
-      onSaved(await api<AdminUser>(`/api/admin/users/${user.id}`, { method: 'PATCH', body }));
+      onSaved(await api<AdminUser>(endpoints.adminUser(user.id), { method: 'PATCH', body }));
     } catch (err) {
       setError(err);
     } finally {

@@ -4,19 +4,10 @@ import { api, type Page } from '../lib/api';
 import { formatDateTime } from '../lib/format';
 import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
-import { consoleEndpoints } from './endpoints';
 import { useJudgingLabels } from './judging-labels';
 import { useCT } from './messages';
-
-interface AuditEntry {
-  id: string;
-  at: string;
-  actorName: string | null;
-  action: string;
-  targetUserName: string | null;
-  reason: string | null;
-  details?: Record<string, unknown>;
-}
+import type { AuditEntry } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 const PAGE_SIZE = 20;
 
@@ -27,7 +18,7 @@ export function AuditPanel({ roundId, version }: { roundId: string; version: num
   const [page, setPage] = useState(1);
   const audit = useResource(
     () =>
-      api<Page<AuditEntry>>(consoleEndpoints.audit, {
+      api<Page<AuditEntry>>(endpoints.audit, {
         query: { roundId, page, pageSize: PAGE_SIZE },
       }),
     [roundId, page, version],

@@ -5,18 +5,8 @@ import { formatDate } from '../lib/format';
 import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
 import { useAT } from './access-messages';
-
-interface BankEditor {
-  userId: string;
-  fullName: string;
-  addedAt: string;
-}
-
-interface BankAccess {
-  owner: { userId: string; fullName: string } | null;
-  editors: BankEditor[];
-  canManage: boolean;
-}
+import { endpoints } from '../api/endpoints';
+import type { BankAccess, BankEditor } from '../api/types';
 
 /**
  * A bank's access list (docs/security.md, "Question banks: access lists"): its owner and
@@ -24,7 +14,7 @@ interface BankAccess {
  */
 export function BankAccessPanel({ bankId }: { bankId: string }) {
   const at = useAT();
-  const access = useResource(() => api<BankAccess>(`/api/banks/${bankId}/access`), [bankId]);
+  const access = useResource(() => api<BankAccess>(endpoints.bankAccess(bankId)), [bankId]);
   const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -39,7 +29,7 @@ export function BankAccessPanel({ bankId }: { bankId: string }) {
     setDone(null);
     try {
       const before = new Set(access.data?.editors.map((e) => e.userId));
-      const editors = await api<BankEditor[]>(`/api/banks/${bankId}/editors`, {
+      const editors = await api<BankEditor[]>(endpoints.bankEditors(bankId), {
         method: 'POST',
         body: { email: email.trim() },
       });
@@ -61,7 +51,7 @@ export function BankAccessPanel({ bankId }: { bankId: string }) {
     setError(null);
     setDone(null);
     try {
-      await api(`/api/banks/${bankId}/editors/${editor.userId}`, { method: 'DELETE' });
+      await api(endpoints.bankEditor(bankId, editor.userId), { method: 'DELETE' });
       setDone(at('access.removed', { name: editor.fullName }));
       access.reload();
     } catch (err) {

@@ -8,14 +8,15 @@ import { BankAccessPanel } from './bank-access-panel';
 import { ExcelImport } from './excel-import';
 import { useCT } from './messages';
 import { QUESTION_TYPES, QuestionEditor, typeKey } from './question-editor';
-import type { Bank, Question, QuestionInput } from './types';
+import type { Bank, Question, QuestionInput } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 const PAGE_SIZE = 25;
 const FORMATS = ['xlsx', 'csv', 'aiken', 'gift'] as const;
 
 export function BankPage({ bankId }: { bankId: string }) {
   const ct = useCT();
-  const bank = useResource(() => api<Bank>(`/api/banks/${bankId}`), [bankId]);
+  const bank = useResource(() => api<Bank>(endpoints.bank(bankId)), [bankId]);
   const [filters, setFilters] = useState({
     q: '',
     tag: '',
@@ -27,7 +28,7 @@ export function BankPage({ bankId }: { bankId: string }) {
   const [page, setPage] = useState(1);
   const questions = useResource(
     () =>
-      api<Page<Question>>(`/api/banks/${bankId}/questions`, {
+      api<Page<Question>>(endpoints.bankQuestions(bankId), {
         query: { ...applied, page, pageSize: PAGE_SIZE },
       }),
     [bankId, applied, page],
@@ -44,9 +45,9 @@ export function BankPage({ bankId }: { bankId: string }) {
 
   const save = async (input: QuestionInput) => {
     if (editing === 'new') {
-      await api(`/api/banks/${bankId}/questions`, { method: 'POST', body: input });
+      await api(endpoints.bankQuestions(bankId), { method: 'POST', body: input });
     } else if (editing) {
-      await api(`/api/questions/${editing.id}`, { method: 'PATCH', body: input });
+      await api(endpoints.question(editing.id), { method: 'PATCH', body: input });
     }
     setEditing(null);
     questions.reload();
@@ -56,7 +57,7 @@ export function BankPage({ bankId }: { bankId: string }) {
   const archive = async () => {
     if (!archiving) return;
     try {
-      await api(`/api/questions/${archiving.id}`, { method: 'DELETE' });
+      await api(endpoints.question(archiving.id), { method: 'DELETE' });
       setArchiving(null);
       questions.reload();
       bank.reload();
@@ -69,7 +70,7 @@ export function BankPage({ bankId }: { bankId: string }) {
   const exportAs = (format: (typeof FORMATS)[number]) => {
     setActionError(null);
     download(
-      `/api/banks/${bankId}/export?format=${format}`,
+      `${endpoints.bankExport(bankId)}?format=${format}`,
       `ngan-hang.${format === 'aiken' || format === 'gift' ? 'txt' : format}`,
     ).catch(setActionError);
   };
@@ -100,9 +101,7 @@ export function BankPage({ bankId }: { bankId: string }) {
           type="button"
           className="btn"
           onClick={() =>
-            void download('/api/banks/import-template.xlsx', 'mau-nhap-cau-hoi.xlsx').catch(
-              setActionError,
-            )
+            void download(endpoints.importTemplate, 'mau-nhap-cau-hoi.xlsx').catch(setActionError)
           }
         >
           {ct('banks.template')}

@@ -6,7 +6,8 @@ import { Link, navigate } from '../lib/router';
 import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
 import { useCT } from './messages';
-import type { Bank } from './types';
+import type { Bank } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 const PAGE_SIZE = 20;
 
@@ -14,7 +15,7 @@ export function BanksPage() {
   const ct = useCT();
   const [page, setPage] = useState(1);
   const banks = useResource(
-    () => api<Page<Bank>>('/api/banks', { query: { page, pageSize: PAGE_SIZE } }),
+    () => api<Page<Bank>>(endpoints.banks, { query: { page, pageSize: PAGE_SIZE } }),
     [page],
   );
   const [form, setForm] = useState({ title: '', theme: '', description: '' });
@@ -31,7 +32,7 @@ export function BanksPage() {
     setCreating(true);
     setError(null);
     try {
-      const bank = await api<Bank>('/api/banks', {
+      const bank = await api<Bank>(endpoints.banks, {
         method: 'POST',
         body: {
           title: form.title.trim(),
@@ -54,7 +55,7 @@ export function BanksPage() {
         <button
           type="button"
           className="btn"
-          onClick={() => void download('/api/banks/import-template.xlsx', 'mau-nhap-cau-hoi.xlsx')}
+          onClick={() => void download(endpoints.importTemplate, 'mau-nhap-cau-hoi.xlsx')}
         >
           {ct('banks.template')}
         </button>

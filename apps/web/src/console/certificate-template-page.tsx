@@ -6,6 +6,7 @@ import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
 import { useCT } from './messages';
 import type { CertificateTemplate } from './report-types';
+import { endpoints } from '../api/endpoints';
 
 type ImageKind = 'logo' | 'signature';
 type Draft = Omit<CertificateTemplate, 'contestId' | 'hasLogo' | 'hasSignature'>;
@@ -27,10 +28,10 @@ const SAMPLE: Record<string, string> = {
  */
 export function CertificateTemplatePage({ contestId }: { contestId: string }) {
   const ct = useCT();
-  const base = `/api/contests/${contestId}/certificate-template`;
+  const base = endpoints.certificateTemplate(contestId);
   const template = useResource(() => api<CertificateTemplate>(base), [base]);
   const contest = useResource(
-    () => api<{ title: string }>(`/api/contests/${contestId}`),
+    () => api<{ title: string }>(endpoints.contest(contestId)),
     [contestId],
   );
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -81,7 +82,10 @@ export function CertificateTemplatePage({ contestId }: { contestId: string }) {
       const form = new FormData();
       form.append('file', file);
       template.setData(
-        await api<CertificateTemplate>(`${base}/images/${kind}`, { method: 'PUT', form }),
+        await api<CertificateTemplate>(endpoints.certificateTemplateImage(contestId, kind), {
+          method: 'PUT',
+          form,
+        }),
       );
       const reader = new FileReader();
       reader.onload = () =>
@@ -102,9 +106,12 @@ export function CertificateTemplatePage({ contestId }: { contestId: string }) {
     setBusy(true);
     setError(null);
     try {
-      const next = await api<CertificateTemplate | undefined>(`${base}/images/${kind}`, {
-        method: 'DELETE',
-      });
+      const next = await api<CertificateTemplate | undefined>(
+        endpoints.certificateTemplateImage(contestId, kind),
+        {
+          method: 'DELETE',
+        },
+      );
       if (next) template.setData(next);
       else template.reload();
       setImages((now) => ({ ...now, [kind]: null }));
@@ -245,7 +252,10 @@ export function CertificateTemplatePage({ contestId }: { contestId: string }) {
               className="btn"
               disabled={busy}
               onClick={() =>
-                void download(`${base}/preview.pdf`, 'giay-chung-nhan-mau.pdf').catch(setError)
+                void download(
+                  endpoints.certificateTemplatePreview(contestId),
+                  'giay-chung-nhan-mau.pdf',
+                ).catch(setError)
               }
             >
               {ct('cert.previewPdf')}

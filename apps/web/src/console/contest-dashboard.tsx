@@ -3,26 +3,16 @@ import { api, ApiError } from '../lib/api';
 import { formatDateTime, formatNumber, formatTime } from '../lib/format';
 import { useLiveBoard } from '../lib/live-board';
 import { Link } from '../lib/router';
-import type { Contest } from '../lib/types';
+import type { Contest } from '../api/types';
 import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
 import { LiveBadge } from '../participant/leaderboard-page';
 import { LeaderboardTable } from '../participant/leaderboard-table';
-import { consoleEndpoints } from './endpoints';
 import { useCT } from './messages';
 import { RoundTabs, useRoundChoice } from './round-picker';
 import { SourcesPanel } from './send-out-page';
-
-interface Participation {
-  byHour?: Array<{ hour: string; attempts: number; participants?: number }>;
-  byUnit?: Array<{
-    unitId: string;
-    unitName: string;
-    participants: number;
-    attempts?: number;
-    memberCount?: number;
-  }>;
-}
+import type { Participation } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 function Bars({ rows }: { rows: Array<{ label: string; value: number }> }) {
   const max = Math.max(1, ...rows.map((r) => r.value));
@@ -47,12 +37,11 @@ function Bars({ rows }: { rows: Array<{ label: string; value: number }> }) {
 /** Live participation of a contest: counters, attempts per hour and per unit, the live board. */
 export function ContestDashboard({ contestId }: { contestId: string }) {
   const ct = useCT();
-  const contest = useResource(() => api<Contest>(`/api/contests/${contestId}`), [contestId]);
+  const contest = useResource(() => api<Contest>(endpoints.contest(contestId)), [contestId]);
   const [roundId, setRoundId] = useRoundChoice(contest.data);
   const { board, mode, error } = useLiveBoard(roundId, { limit: 20, pollMs: 10_000 });
   const participation = useResource(
-    () =>
-      roundId ? api<Participation>(consoleEndpoints.participation(roundId)) : Promise.resolve(null),
+    () => (roundId ? api<Participation>(endpoints.participation(roundId)) : Promise.resolve(null)),
     [roundId, board?.attempts],
   );
 

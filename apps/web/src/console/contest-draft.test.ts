@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRound, draftProblems, drawTotal, slugify, toBody, toDraft } from './contest-draft';
-import type { AdminContest } from './types';
+import type { AdminContest } from '../api/types';
 
 const saved: AdminContest = {
   id: 'c1',
@@ -13,9 +13,12 @@ const saved: AdminContest = {
   rounds: [
     {
       id: 'r1',
+      contestId: 'c1',
+      position: 1,
       title: 'Tuần 1',
       opensAt: '2026-07-27T00:00:00.000Z',
       closesAt: '2026-08-02T14:00:00.000Z',
+      status: 'upcoming',
     },
   ],
   questionCount: 10,
@@ -42,6 +45,18 @@ const saved: AdminContest = {
   lockPrediction: true,
   requireNationalId: true,
   practice: { enabled: true, bankIds: ['b3'], tags: ['ôn tập'], reveal: 'end', questionCount: 5 },
+  shortCode: 'abc123',
+  timeZone: 'Asia/Ho_Chi_Minh',
+  serverNow: '2026-07-20T00:00:00.000Z',
+  flagThresholds: {
+    tooFastSecondsPerQuestion: 3,
+    focusLostLeaves: 5,
+    focusLostHiddenSeconds: 60,
+    identicalAnswersOneIn: 1_000_000,
+    sharedNetworkAccounts: 5,
+  },
+  ruleNotes: [],
+  publishedAt: null,
 };
 
 describe('contest draft', () => {

@@ -1,7 +1,7 @@
 import { fold, fromVietnamInput, toVietnamInput, VIETNAM_OFFSET_MS } from '../lib/format';
 import type { Params } from '../lib/i18n';
 import type { ConsoleKey } from './messages';
-import type { AdminContest } from './types';
+import type { AdminContest, ContestBody } from '../api/types';
 
 /**
  * The contest form's draft: every field as the inputs hold it (strings for numbers, Vietnam
@@ -182,7 +182,7 @@ const prizeCounts = (p: PrizeCountsDraft) => ({
 });
 
 /** The body of POST /api/contests and PATCH /api/contests/:id. */
-export function toBody(d: Draft): Record<string, unknown> {
+export function toBody(d: Draft): ContestBody {
   return {
     title: d.title.trim(),
     slug: d.slug.trim(),
@@ -192,8 +192,9 @@ export function toBody(d: Draft): Record<string, unknown> {
     rounds: d.rounds.map((r) => ({
       ...(r.id ? { id: r.id } : {}),
       title: r.title.trim(),
-      opensAt: fromVietnamInput(r.opensAt),
-      closesAt: fromVietnamInput(r.closesAt),
+      // draftProblems refuses an empty or invalid time before the form saves.
+      opensAt: fromVietnamInput(r.opensAt) as string,
+      closesAt: fromVietnamInput(r.closesAt) as string,
     })),
     questionCount: int(d.questionCount),
     drawRules: d.drawRules.map((r) => {
@@ -205,7 +206,7 @@ export function toBody(d: Draft): Record<string, unknown> {
         bankId: r.bankId,
         count: int(r.count),
         ...(tags.length ? { tags } : {}),
-        ...(r.difficulty ? { difficulty: Number(r.difficulty) } : {}),
+        ...(r.difficulty ? { difficulty: Number(r.difficulty) as 1 | 2 | 3 } : {}),
       };
     }),
     timeLimitSec: Math.round((Number(d.timeLimitMin) || 0) * 60),

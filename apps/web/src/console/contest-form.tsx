@@ -12,16 +12,20 @@ import { useCT } from './messages';
 import { SendOutPanel } from './send-out-page';
 import { PrizesEditor } from './prizes-editor';
 import { RoundsEditor } from './rounds-editor';
-import type { AdminContest, Bank } from './types';
+import type { AdminContest, Bank } from '../api/types';
 import { UnitMultiPicker } from './unit-multi-picker';
+import { endpoints } from '../api/endpoints';
 
 export function ContestForm({ contestId }: { contestId?: string }) {
   const ct = useCT();
   const existing = useResource(
-    () => (contestId ? api<AdminContest>(`/api/contests/${contestId}`) : Promise.resolve(null)),
+    () => (contestId ? api<AdminContest>(endpoints.contest(contestId)) : Promise.resolve(null)),
     [contestId],
   );
-  const banks = useResource(() => api<Page<Bank>>('/api/banks', { query: { pageSize: 500 } }), []);
+  const banks = useResource(
+    () => api<Page<Bank>>(endpoints.banks, { query: { pageSize: 500 } }),
+    [],
+  );
   const [d, setD] = useState<Draft>(() => toDraft());
   const [slugTouched, setSlugTouched] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
@@ -60,8 +64,8 @@ export function ContestForm({ contestId }: { contestId?: string }) {
     // A new contest is created once; later saves (e.g. after a refused publish) update it.
     const id = contestId ?? createdId;
     const result = id
-      ? await api<AdminContest>(`/api/contests/${id}`, { method: 'PATCH', body })
-      : await api<AdminContest>('/api/contests', { method: 'POST', body });
+      ? await api<AdminContest>(endpoints.updateContest(id), { method: 'PATCH', body })
+      : await api<AdminContest>(endpoints.contests, { method: 'POST', body });
     if (!id) setCreatedId(result.id);
     const saved = [...result.rounds].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
     setD((x) => ({ ...x, rounds: x.rounds.map((r, i) => ({ ...r, id: saved[i]?.id ?? r.id })) }));
@@ -90,7 +94,7 @@ export function ContestForm({ contestId }: { contestId?: string }) {
     try {
       const id = await save();
       if (!id) return;
-      await api(`/api/contests/${id}/publish`, { method: 'POST' });
+      await api(endpoints.publishContest(id), { method: 'POST' });
       setSaved('published');
       if (!contestId) navigate(`/quan-tri/cuoc-thi/${id}?ok=published`, { replace: true });
       else existing.reload();

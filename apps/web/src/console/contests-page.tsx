@@ -3,12 +3,13 @@ import { api, type Page } from '../lib/api';
 import { formatDateTime } from '../lib/format';
 import { Link } from '../lib/router';
 import { hasRole, useSession } from '../lib/session';
-import type { ContestSummary } from '../lib/types';
+import type { ContestSummary } from '../api/types';
 import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
 import { roundStatus } from '../participant/round-status';
 import { useCT } from './messages';
 import { useSendOutT } from './send-out-messages';
+import { endpoints } from '../api/endpoints';
 
 export function ContestsPage() {
   const ct = useCT();
@@ -18,7 +19,9 @@ export function ContestsPage() {
   const judging = hasRole(user, 'admin', 'judge', 'organizer');
   const contests = useResource(
     () =>
-      api<Page<ContestSummary>>('/api/contests', { query: { includeDrafts: true, pageSize: 100 } }),
+      api<Page<ContestSummary>>(endpoints.contests, {
+        query: { includeDrafts: true, pageSize: 100 },
+      }),
     [],
   );
   return (

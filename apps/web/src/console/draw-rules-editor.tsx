@@ -3,7 +3,7 @@ import { errorText } from '../messages';
 import { drawTotal, emptyRule, type RuleDraft } from './contest-draft';
 import { NumField } from './contest-form-fields';
 import { useCT } from './messages';
-import type { Bank } from './types';
+import type { Bank } from '../api/types';
 
 /** The contest form's draw rules: from which bank, how many, which tags and difficulty. */
 export function DrawRulesEditor({

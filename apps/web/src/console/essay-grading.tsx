@@ -3,16 +3,8 @@ import { ErrorBox, Field } from '../components/ui';
 import { api, ApiError } from '../lib/api';
 import { errorText } from '../messages';
 import { useCT } from './messages';
-
-export interface Essay {
-  attemptId: string;
-  questionId: string;
-  fullName?: string;
-  prompt: string;
-  text: string;
-  points?: number | null;
-  maxPoints?: number;
-}
+import type { Essay } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 /** Essay answers of the round, each with its points input. */
 export function EssayGrading({
@@ -36,7 +28,7 @@ export function EssayGrading({
     if (!Number.isFinite(value) || value < 0) return;
     setSaveError(null);
     try {
-      await api(`/api/attempts/${e.attemptId}/grades/${e.questionId}`, {
+      await api(endpoints.grade(e.attemptId, e.questionId), {
         method: 'PUT',
         body: { points: value },
       });

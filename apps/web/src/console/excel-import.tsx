@@ -4,7 +4,8 @@ import { api, ApiError } from '../lib/api';
 import { formatNumber } from '../lib/format';
 import { errorText } from '../messages';
 import { useCT } from './messages';
-import type { ImportResult, ImportRowError } from './types';
+import type { ImportResult, ImportRowError } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 function rowErrors(error: unknown): ImportRowError[] | null {
   if (!(error instanceof ApiError) || error.code !== 'IMPORT_FAILED') return null;
@@ -37,7 +38,7 @@ export function ExcelImport({ bankId, onImported }: { bankId: string; onImported
     setError(null);
     setReport(null);
     try {
-      const result = await api<ImportResult>(`/api/banks/${bankId}/import`, {
+      const result = await api<ImportResult>(endpoints.bankImport(bankId), {
         method: 'POST',
         form,
         query: dryRun ? { dryRun: 'true' } : undefined,

@@ -2,7 +2,7 @@ import { Field } from '../components/ui';
 import type { Draft } from './contest-draft';
 import { CheckField, NumField, type SetDraft } from './contest-form-fields';
 import { useCT } from './messages';
-import type { Bank } from './types';
+import type { Bank } from '../api/types';
 
 /**
  * The contest form's fairness settings (docs/fairness.md): which prediction counts, its lock,

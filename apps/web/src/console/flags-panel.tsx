@@ -4,7 +4,7 @@ import { errorText } from '../messages';
 import { thresholdNote } from './flag-thresholds';
 import { type JudgingTarget, useJudgingLabels } from './judging-labels';
 import { useCT } from './messages';
-import type { RoundFlag } from './types';
+import type { RoundFlag } from '../api/types';
 
 /** The round's integrity flags: evidence per attempt, with a disqualify button. */
 export function FlagsPanel({

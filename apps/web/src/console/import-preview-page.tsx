@@ -5,7 +5,8 @@ import { Link } from '../lib/router';
 import { errorText } from '../messages';
 import { useCT } from './messages';
 import { detailLines, QuestionEditor, typeKey } from './question-editor';
-import type { PreviewImport, PreviewItem, QuestionInput } from './types';
+import type { PreviewImport, PreviewItem, QuestionInput } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 /**
  * Import with preview, for every format (Word, Aiken, GIFT, Moodle XML, Kahoot/Quizizz sheets
@@ -29,9 +30,7 @@ export function ImportPreviewPage({ bankId }: { bankId: string }) {
     setError(null);
     setCreated(null);
     try {
-      setPreview(
-        await api<PreviewImport>(`/api/banks/${bankId}/imports`, { method: 'POST', form }),
-      );
+      setPreview(await api<PreviewImport>(endpoints.imports(bankId), { method: 'POST', form }));
     } catch (err) {
       setError(err);
     } finally {
@@ -41,10 +40,10 @@ export function ImportPreviewPage({ bankId }: { bankId: string }) {
 
   const saveItem = async (input: QuestionInput) => {
     if (!preview || !editing) return;
-    const item = await api<PreviewItem>(
-      `/api/banks/${bankId}/imports/${preview.id}/items/${editing.index}`,
-      { method: 'PATCH', body: input },
-    );
+    const item = await api<PreviewItem>(endpoints.importItem(bankId, preview.id, editing.index), {
+      method: 'PATCH',
+      body: input,
+    });
     setPreview({
       ...preview,
       items: preview.items.map((i) => (i.index === item.index ? item : i)),
@@ -56,7 +55,7 @@ export function ImportPreviewPage({ bankId }: { bankId: string }) {
   /** The server's counts change with every edit and drop. */
   const refresh = async (id: string) => {
     try {
-      setPreview(await api<PreviewImport>(`/api/banks/${bankId}/imports/${id}`));
+      setPreview(await api<PreviewImport>(endpoints.importPreview(bankId, id)));
     } catch {
       // The local copy stays; the next action shows any error.
     }
@@ -66,7 +65,7 @@ export function ImportPreviewPage({ bankId }: { bankId: string }) {
     if (!preview) return;
     setError(null);
     try {
-      await api(`/api/banks/${bankId}/imports/${preview.id}/items/${item.index}`, {
+      await api(endpoints.importItem(bankId, preview.id, item.index), {
         method: 'DELETE',
       });
       setPreview({ ...preview, items: preview.items.filter((i) => i.index !== item.index) });
@@ -81,10 +80,9 @@ export function ImportPreviewPage({ bankId }: { bankId: string }) {
     setBusy(true);
     setError(null);
     try {
-      const result = await api<{ created: number }>(
-        `/api/banks/${bankId}/imports/${preview.id}/confirm`,
-        { method: 'POST' },
-      );
+      const result = await api<{ created: number }>(endpoints.importConfirm(bankId, preview.id), {
+        method: 'POST',
+      });
       setCreated(result.created);
       setPreview(null);
     } catch (err) {

@@ -4,19 +4,19 @@ import { api, ApiError, download } from '../lib/api';
 import { formatDateTime } from '../lib/format';
 import { Link, useLocation } from '../lib/router';
 import { hasRole, useSession } from '../lib/session';
-import type { Contest } from '../lib/types';
+import type { Contest } from '../api/types';
 import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
 import { AuditPanel } from './audit-panel';
-import { consoleEndpoints } from './endpoints';
-import { type Essay, EssayGrading } from './essay-grading';
+import { EssayGrading } from './essay-grading';
 import { FlagsPanel } from './flags-panel';
 import { DisqualifyDialog, FinalizeDialog } from './judging-dialogs';
 import type { JudgingTarget } from './judging-labels';
 import { type ConsoleKey, useCT } from './messages';
 import { RegradePanel } from './regrade-panel';
 import { ResultsPanel } from './results-table';
-import type { Results, RoundFlag } from './types';
+import type { Essay, Results, RoundFlag } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 const KNOWN_ERRORS: Record<string, ConsoleKey> = {
   'judge.err.ROUND_NOT_CLOSED': 'judge.err.ROUND_NOT_CLOSED',
@@ -32,7 +32,7 @@ export function JudgingPage({ roundId }: { roundId: string }) {
   const contestId = search.get('cuoc-thi');
   const authoring = hasRole(useSession().user, 'admin', 'organizer');
   const contest = useResource(
-    () => (contestId ? api<Contest>(`/api/contests/${contestId}`) : Promise.resolve(null)),
+    () => (contestId ? api<Contest>(endpoints.contest(contestId)) : Promise.resolve(null)),
     [contestId],
   );
   const round = contest.data?.rounds.find((r) => r.id === roundId);
@@ -46,12 +46,12 @@ export function JudgingPage({ roundId }: { roundId: string }) {
   const [finalizing, setFinalizing] = useState(false);
   const [auditVersion, setAuditVersion] = useState(0);
 
-  const flags = useResource(() => api<RoundFlag[]>(`/api/rounds/${roundId}/flags`), [roundId]);
-  const essays = useResource(() => api<Essay[]>(consoleEndpoints.essays(roundId)), [roundId]);
+  const flags = useResource(() => api<RoundFlag[]>(endpoints.flags(roundId)), [roundId]);
+  const essays = useResource(() => api<Essay[]>(endpoints.essays(roundId)), [roundId]);
 
   useEffect(() => {
     let alive = true;
-    api<Results>(`/api/rounds/${roundId}/results`).then(
+    api<Results>(endpoints.results(roundId)).then(
       (r) => {
         if (!alive) return;
         setResults(r);
@@ -83,7 +83,7 @@ export function JudgingPage({ roundId }: { roundId: string }) {
     }
   };
   const recompute = async () => {
-    setResults(await api<Results>(`/api/rounds/${roundId}/results/compute`, { method: 'POST' }));
+    setResults(await api<Results>(endpoints.computeResults(roundId), { method: 'POST' }));
   };
 
   const compute = () =>
@@ -95,7 +95,7 @@ export function JudgingPage({ roundId }: { roundId: string }) {
   const disqualify = async (target: JudgingTarget, reason: string) => {
     setDisqualifying(null);
     await run(async () => {
-      await api(`/api/attempts/${target.attemptId}/disqualify`, {
+      await api(endpoints.disqualify(target.attemptId), {
         method: 'POST',
         body: { reason },
       });
@@ -107,7 +107,7 @@ export function JudgingPage({ roundId }: { roundId: string }) {
 
   const reinstate = (target: JudgingTarget) =>
     run(async () => {
-      await api(`/api/attempts/${target.attemptId}/reinstate`, { method: 'POST', body: {} });
+      await api(endpoints.reinstate(target.attemptId), { method: 'POST', body: {} });
       if (results) await recompute();
       setNotice(ct('judge.reinstated', { name: target.fullName }));
     });
@@ -115,14 +115,14 @@ export function JudgingPage({ roundId }: { roundId: string }) {
   const finalize = () =>
     run(async () => {
       setFinalizing(false);
-      setResults(await api<Results>(`/api/rounds/${roundId}/results/finalize`, { method: 'POST' }));
+      setResults(await api<Results>(endpoints.finalizeResults(roundId), { method: 'POST' }));
       setNotice(ct('judge.finalizedNotice'));
     });
 
   const exportAs = (format: 'xlsx' | 'csv') =>
     run(async () => {
       const name = await download(
-        `/api/rounds/${roundId}/results/export?format=${format}`,
+        `${endpoints.exportResults(roundId)}?format=${format}`,
         `ket-qua.${format}`,
       );
       setNotice(ct('judge.downloaded', { name }));
@@ -132,7 +132,7 @@ export function JudgingPage({ roundId }: { roundId: string }) {
   const exportIdentity = () =>
     run(async () => {
       const id = contest.data?.id ?? '';
-      const name = await download(`/api/contests/${id}/winners/identity.csv`, 'cccd.csv');
+      const name = await download(endpoints.winnersIdentity(id), 'cccd.csv');
       setNotice(ct('judge.downloaded', { name }));
     });
 

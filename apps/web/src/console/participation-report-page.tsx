@@ -2,12 +2,13 @@ import { ErrorBox, Loading } from '../components/ui';
 import { api } from '../lib/api';
 import { formatDateTime, formatNumber, formatPercent } from '../lib/format';
 import { Link, navigate, useLocation } from '../lib/router';
-import type { Contest } from '../lib/types';
+import type { Contest } from '../api/types';
 import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
 import { useCT } from './messages';
 import type { ParticipationReport, ReportLinks, ReportRow } from './report-types';
 import { WeeklyChart } from './weekly-chart';
+import { endpoints } from '../api/endpoints';
 
 /**
  * The participation report (docs/reports.md): one row per unit below the chosen one, drillable
@@ -22,13 +23,13 @@ export function ParticipationReportPage({ contestId }: { contestId: string }) {
   const unitId = search.get('unitId') ?? undefined;
   const roundId = search.get('roundId') ?? undefined;
   const query = { unitId, roundId };
-  const contest = useResource(() => api<Contest>(`/api/contests/${contestId}`), [contestId]);
+  const contest = useResource(() => api<Contest>(endpoints.contest(contestId)), [contestId]);
   const report = useResource(
-    () => api<ParticipationReport>(`/api/contests/${contestId}/participation`, { query }),
+    () => api<ParticipationReport>(endpoints.participationReport(contestId), { query }),
     [contestId, unitId, roundId],
   );
   const links = useResource(
-    () => api<ReportLinks>(`/api/contests/${contestId}/participation/export-links`, { query }),
+    () => api<ReportLinks>(endpoints.participationReportLinks(contestId), { query }),
     [contestId, unitId, roundId],
   );
   const go = (next: { unitId?: string | null; roundId?: string | null }) => {

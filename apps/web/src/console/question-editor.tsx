@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { ErrorBox, Field } from '../components/ui';
 import { ApiError } from '../lib/api';
-import type { AnswerValue, QuestionType } from '../lib/types';
+import type { AnswerValue, QuestionType } from '../api/types';
 import { errorText } from '../messages';
 import { QuestionView } from '../participant/quiz/question-view';
 import { type ConsoleKey, useCT } from './messages';
-import type { EditableQuestion, OptionInput, QuestionInput } from './types';
+import type { OptionInput, QuestionInput } from '../api/types';
 
 export const QUESTION_TYPES: QuestionType[] = [
   'single',
@@ -29,6 +29,11 @@ interface Draft {
   difficulty: 1 | 2 | 3;
   points: string;
 }
+
+/** What the editor can start from: a saved question, an import item, or nothing. */
+export type EditableQuestion = Partial<Omit<QuestionInput, 'acceptedAnswers'>> & {
+  acceptedAnswers?: string[] | null;
+};
 
 function toDraft(q?: EditableQuestion): Draft {
   return {

@@ -3,54 +3,25 @@ import { ErrorBox, Loading } from '../components/ui';
 import { api } from '../lib/api';
 import { formatNumber, formatPercent } from '../lib/format';
 import { Link } from '../lib/router';
-import type { Contest } from '../lib/types';
+import type { Contest } from '../api/types';
 import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
-import { consoleEndpoints } from './endpoints';
 import { useCT } from './messages';
 import { typeKey } from './question-editor';
 import { RegradePanel } from './regrade-panel';
 import { RoundTabs, useRoundChoice } from './round-picker';
-import type { QuestionType } from '../lib/types';
-
-export interface QuestionStat {
-  questionId: string;
-  prompt: string;
-  type: QuestionType;
-  versions: number;
-  drawn: number;
-  answered: number;
-  scored: number;
-  correctCount: number;
-  facility: number | null;
-  discrimination: number | null;
-  options: Array<{
-    label: string;
-    text: string;
-    correct: boolean;
-    chosen: number;
-    share: number | null;
-  }>;
-  defects: Array<{ kind: string; message: string }>;
-}
-
-interface QuestionStats {
-  contestId: string;
-  roundId: string | null;
-  attempts: number;
-  questions: QuestionStat[];
-  defective: string[];
-}
+import type { QuestionStats } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 /** Per question: how often drawn, facility, discrimination, option shares; defects first. */
 export function QuestionStatsPage({ contestId }: { contestId: string }) {
   const ct = useCT();
-  const contest = useResource(() => api<Contest>(`/api/contests/${contestId}`), [contestId]);
+  const contest = useResource(() => api<Contest>(endpoints.contest(contestId)), [contestId]);
   const [roundId, setRoundId] = useRoundChoice(contest.data);
   const [regrading, setRegrading] = useState<string | null>(null);
   const stats = useResource(
     () =>
-      api<QuestionStats>(consoleEndpoints.questionStats(contestId), {
+      api<QuestionStats>(endpoints.questionStats(contestId), {
         query: { roundId: roundId ?? undefined },
       }),
     [contestId, roundId],

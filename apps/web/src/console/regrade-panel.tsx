@@ -3,42 +3,9 @@ import { ErrorBox, Field, Modal, Notice } from '../components/ui';
 import { api } from '../lib/api';
 import { formatNumber } from '../lib/format';
 import { errorText } from '../messages';
-import { consoleEndpoints } from './endpoints';
 import { type ConsoleKey, useCT } from './messages';
-
-interface RegradeResult {
-  questionId: string;
-  applied: boolean;
-  affectedAttempts: number;
-  changes: Array<{
-    attemptId: string;
-    fullName: string;
-    oldScore: number;
-    newScore: number;
-    oldCorrectCount: number;
-    newCorrectCount: number;
-  }>;
-  rounds: Array<{
-    roundId: string;
-    roundTitle: string;
-    contestTitle: string;
-    prizeChanges: Array<{
-      userId: string;
-      fullName: string;
-      before: string | null;
-      after: string | null;
-    }>;
-    resultsComputed: boolean;
-  }>;
-  finalizedRoundsSkipped: Array<{
-    roundId: string;
-    roundTitle: string;
-    contestTitle: string;
-    attempts: number;
-  }>;
-  inProgressNotRegraded: number;
-  warnings: string[];
-}
+import type { RegradeResult } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 const prizeKey = (p: string | null): ConsoleKey | null =>
   p === 'first' || p === 'second' || p === 'third' || p === 'consolation' ? `prize.${p}` : null;
@@ -73,7 +40,7 @@ export function RegradePanel({
     setApplied(null);
     try {
       setPreview(
-        await api<RegradeResult>(consoleEndpoints.regradePreview(id), {
+        await api<RegradeResult>(endpoints.regradePreview(id), {
           method: 'POST',
           body: scope,
         }),
@@ -91,7 +58,7 @@ export function RegradePanel({
     setError(null);
     try {
       setApplied(
-        await api<RegradeResult>(consoleEndpoints.regradeApply(id), {
+        await api<RegradeResult>(endpoints.regradeApply(id), {
           method: 'POST',
           body: { ...scope, reason: reason.trim() },
         }),

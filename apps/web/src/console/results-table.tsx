@@ -2,7 +2,7 @@ import { Loading } from '../components/ui';
 import { formatDateTime, formatDuration, formatNumber } from '../lib/format';
 import { type JudgingTarget, useJudgingLabels } from './judging-labels';
 import { useCT } from './messages';
-import type { ResultEntry, Results } from './types';
+import type { ResultEntry, Results } from '../api/types';
 
 const target = (e: ResultEntry): JudgingTarget => ({
   attemptId: e.attemptId,

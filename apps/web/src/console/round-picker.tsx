@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Contest } from '../lib/types';
+import type { Contest } from '../api/types';
 import { roundStatus, currentRound } from '../participant/round-status';
 import { useCT } from './messages';
 

@@ -3,34 +3,15 @@ import { ErrorBox, Loading, Notice } from '../components/ui';
 import { api } from '../lib/api';
 import { formatNumber } from '../lib/format';
 import { Link } from '../lib/router';
-import type { Contest } from '../lib/types';
+import type { Contest } from '../api/types';
 import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
 import { withSource } from '../sharing/links';
 import { OpenInBrowserHint } from '../sharing/open-in-browser';
 import { useCT } from './messages';
 import { type SendOutKey, useSendOutT } from './send-out-messages';
-
-interface ShareKit {
-  shortCode: string;
-  shortUrl: string;
-  pageUrl: string;
-  qrPngUrl: string;
-  qrSvgUrl: string;
-  posterUrl: string;
-  posterDownloadUrl: string;
-  announcement: string;
-  embedCode: string;
-  embedUrl: string;
-  imageUrl: string;
-}
-
-interface SourceCount {
-  source: string;
-  visits: number;
-  people: number;
-  participants: number;
-}
+import type { ShareKit, SourceCounts } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 const CHANNELS = ['zalo', 'facebook', 'website'] as const;
 
@@ -85,7 +66,7 @@ function CopyButton({ text, label }: { text: string; label?: string }) {
  */
 export function SendOutPanel({ contestId, published }: { contestId: string; published: boolean }) {
   const t = useSendOutT();
-  const kit = useResource(() => api<ShareKit>(`/api/contests/${contestId}/share-kit`), [contestId]);
+  const kit = useResource(() => api<ShareKit>(endpoints.shareKit(contestId)), [contestId]);
   if (kit.loading) return <Loading />;
   if (!kit.data) return <ErrorBox onRetry={kit.reload}>{errorText(kit.error)}</ErrorBox>;
   const k = kit.data;
@@ -194,10 +175,7 @@ export function SendOutPanel({ contestId, published }: { contestId: string; publ
 /** Visits, signed-in people and participants per channel (`GET /api/contests/:id/sources`). */
 export function SourcesPanel({ contestId }: { contestId: string }) {
   const t = useSendOutT();
-  const sources = useResource(
-    () => api<{ items: SourceCount[] }>(`/api/contests/${contestId}/sources`),
-    [contestId],
-  );
+  const sources = useResource(() => api<SourceCounts>(endpoints.sources(contestId)), [contestId]);
   return (
     <section className="panel" aria-labelledby="sources-title" data-testid="sources">
       <h2 id="sources-title">{t('sources.title')}</h2>
@@ -243,7 +221,7 @@ export function SourcesPanel({ contestId }: { contestId: string }) {
 /** `/quan-tri/cuoc-thi/:id/gui-di` — the send-out panel and the channel counts. */
 export function SendOutPage({ contestId }: { contestId: string }) {
   const ct = useCT();
-  const contest = useResource(() => api<Contest>(`/api/contests/${contestId}`), [contestId]);
+  const contest = useResource(() => api<Contest>(endpoints.contest(contestId)), [contestId]);
   if (contest.loading) return <Loading />;
   if (!contest.data)
     return <ErrorBox onRetry={contest.reload}>{errorText(contest.error)}</ErrorBox>;

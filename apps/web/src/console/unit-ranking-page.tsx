@@ -5,13 +5,14 @@ import { Link } from '../lib/router';
 import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
 import { useCT } from './messages';
-import type { UnitRankingEntry } from './types';
+import type { UnitRankingEntry } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 /** Collective ranking (giải tập thể): participants, participation rate, prize points. */
 export function UnitRankingPage({ contestId }: { contestId: string }) {
   const ct = useCT();
   const ranking = useResource(
-    () => api<UnitRankingEntry[]>(`/api/contests/${contestId}/units/ranking`),
+    () => api<UnitRankingEntry[]>(endpoints.unitRanking(contestId)),
     [contestId],
   );
   return (

@@ -1,4 +1,5 @@
 import { storage } from './storage';
+import { endpoints } from '../api/endpoints';
 
 /** The contract's error body: `{ statusCode, code, message, requestId, details? }`. */
 export interface ApiErrorBody {
@@ -91,7 +92,7 @@ export function refreshSession(): Promise<boolean> {
     if (!token) return false;
     let res: Response;
     try {
-      res = await fetch('/api/auth/refresh', {
+      res = await fetch(endpoints.refresh, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify({ refreshToken: token }),

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Socket } from 'socket.io-client';
 import { api, ApiError, getAccessToken, hasRefreshToken, refreshSession } from './api';
-import type { Leaderboard } from './types';
+import type { Leaderboard } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 export type LiveMode = 'connecting' | 'live' | 'polling';
 
@@ -38,7 +39,7 @@ function ackError(ack: SubscribeAck | undefined, err: Error | null): unknown {
 export function boardPath(roundId: string, unitId?: string | null, limit = 20): string {
   const qs = new URLSearchParams({ limit: String(limit) });
   if (unitId) qs.set('unitId', unitId);
-  return `/api/rounds/${roundId}/leaderboard?${qs.toString()}`;
+  return `${endpoints.leaderboard(roundId)}?${qs.toString()}`;
 }
 
 /**

@@ -12,7 +12,8 @@ import {
   takeRefreshToken,
 } from './api';
 import { storage } from './storage';
-import type { AuthSession, Role, User } from './types';
+import type { AuthSession, Role, User } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 /** Who is signed in. The access token lives in memory, the refresh token in localStorage. */
 export interface SessionState {
@@ -67,7 +68,7 @@ export async function bootSession(): Promise<void> {
       set({ status: 'anonymous', user: null });
       return;
     }
-    const user = (takeRefreshedUser() as User | null) ?? (await api<User>('/api/me'));
+    const user = (takeRefreshedUser() as User | null) ?? (await api<User>(endpoints.me));
     set({ status: 'authenticated', user });
   } catch (error) {
     // Offline at start-up (a quiz resumed in a tunnel): keep the last known profile; requests
@@ -80,7 +81,7 @@ export async function bootSession(): Promise<void> {
 }
 
 export async function login(loginId: string, password: string): Promise<User> {
-  const session = await api<AuthSession>('/api/auth/login', {
+  const session = await api<AuthSession>(endpoints.login, {
     method: 'POST',
     body: { login: loginId.trim(), password },
   });
@@ -91,7 +92,7 @@ export async function login(loginId: string, password: string): Promise<User> {
 
 /** Signs in with the link mailed when the account was locked for new devices. */
 export async function loginWithLink(token: string): Promise<User> {
-  const session = await api<AuthSession>('/api/auth/sign-in-link', {
+  const session = await api<AuthSession>(endpoints.signInLink, {
     method: 'POST',
     body: { token },
   });
@@ -110,14 +111,14 @@ export interface RegisterInput {
 }
 
 export async function register(input: RegisterInput): Promise<User> {
-  const session = await api<AuthSession>('/api/auth/register', { method: 'POST', body: input });
+  const session = await api<AuthSession>(endpoints.register, { method: 'POST', body: input });
   setTokens(session.accessToken, session.refreshToken);
   set({ status: 'authenticated', user: session.user });
   return session.user;
 }
 
 export async function reloadUser(): Promise<void> {
-  set({ status: 'authenticated', user: await api<User>('/api/me') });
+  set({ status: 'authenticated', user: await api<User>(endpoints.me) });
 }
 
 export async function logout(): Promise<void> {
@@ -127,7 +128,7 @@ export async function logout(): Promise<void> {
   set({ status: 'anonymous', user: null });
   if (refreshToken) {
     try {
-      await fetch('/api/auth/logout', {
+      await fetch(endpoints.logout, {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',

@@ -2,15 +2,16 @@ import { ErrorBox, Loading } from '../components/ui';
 import { api, type Page } from '../lib/api';
 import { formatDateTime } from '../lib/format';
 import { Link } from '../lib/router';
-import type { ContestSummary } from '../lib/types';
+import type { ContestSummary } from '../api/types';
 import { useResource } from '../lib/use-resource';
 import { errorText, useT } from '../messages';
 import { currentRound, roundStatus } from './round-status';
+import { endpoints } from '../api/endpoints';
 
 export function ContestListPage() {
   const t = useT();
   const contests = useResource(
-    () => api<Page<ContestSummary>>('/api/contests', { query: { pageSize: 50 } }),
+    () => api<Page<ContestSummary>>(endpoints.contests, { query: { pageSize: 50 } }),
     [],
   );
   return (

@@ -5,7 +5,7 @@ import { formatDateTime } from '../lib/format';
 import { Link, navigate, useLocation } from '../lib/router';
 import { useSession } from '../lib/session';
 import { deviceId } from '../lib/storage';
-import type { Attempt, Contest, MyAttempt, Round } from '../lib/types';
+import type { Attempt, Contest, MyAttempt, Round } from '../api/types';
 import { useResource } from '../lib/use-resource';
 import { errorText, useT } from '../messages';
 import { useShareT } from '../sharing/messages';
@@ -15,20 +15,18 @@ import { useContestSource } from '../sharing/source';
 import { PracticeSection } from './practice/practice-start';
 import { rememberAttempt } from './quiz/attempt-store';
 import { roundStatus } from './round-status';
+import { endpoints } from '../api/endpoints';
 
 export function ContestPage({ slug, roundId }: { slug: string; roundId?: string }) {
   const t = useT();
   const st = useShareT();
   const { search } = useLocation();
   const { user, status } = useSession();
-  const contest = useResource(
-    () => api<Contest>(`/api/contests/${encodeURIComponent(slug)}`),
-    [slug],
-  );
+  const contest = useResource(() => api<Contest>(endpoints.contest(slug)), [slug]);
   const mine = useResource(
     () =>
       user
-        ? api<Page<MyAttempt>>('/api/me/attempts', { query: { pageSize: 100 } })
+        ? api<Page<MyAttempt>>(endpoints.myAttempts, { query: { pageSize: 100 } })
         : Promise.resolve(null),
     [user?.id],
   );
@@ -42,7 +40,7 @@ export function ContestPage({ slug, roundId }: { slug: string; roundId?: string 
   const [resent, setResent] = useState(false);
   const resend = async () => {
     try {
-      await api('/api/auth/resend-verification', { method: 'POST' });
+      await api(endpoints.resendVerification, { method: 'POST' });
       setResent(true);
     } catch (error) {
       setStartError(error);
@@ -70,7 +68,7 @@ export function ContestPage({ slug, roundId }: { slug: string; roundId?: string 
     setStarting(round.id);
     setStartError(null);
     try {
-      const attempt = await api<Attempt>(`/api/rounds/${round.id}/attempts`, {
+      const attempt = await api<Attempt>(endpoints.startAttempt(round.id), {
         method: 'POST',
         headers: { 'X-Device-Id': deviceId() },
       });

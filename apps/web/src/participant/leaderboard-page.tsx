@@ -5,9 +5,10 @@ import { formatNumber, formatTime } from '../lib/format';
 import { type LiveMode, useLiveBoard } from '../lib/live-board';
 import { Link } from '../lib/router';
 import { useSession } from '../lib/session';
-import type { MyRank } from '../lib/types';
+import type { MyRank } from '../api/types';
 import { errorText, type MessageKey, useT } from '../messages';
 import { LeaderboardTable } from './leaderboard-table';
+import { endpoints } from '../api/endpoints';
 
 const MODE_LABEL: Record<LiveMode, MessageKey> = {
   live: 'board.live',
@@ -36,7 +37,7 @@ export function LeaderboardPage({ roundId }: { roundId: string }) {
   useEffect(() => {
     if (!user) return;
     let alive = true;
-    api<MyRank>(`/api/rounds/${roundId}/leaderboard/me`).then(
+    api<MyRank>(endpoints.myRank(roundId)).then(
       (r) => alive && setMe(r),
       () => undefined,
     );

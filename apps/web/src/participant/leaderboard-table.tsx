@@ -1,5 +1,5 @@
 import { formatDuration, formatNumber } from '../lib/format';
-import type { LeaderboardEntry } from '../lib/types';
+import type { LeaderboardEntry } from '../api/types';
 import { useT } from '../messages';
 
 export function LeaderboardTable({

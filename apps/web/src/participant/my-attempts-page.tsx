@@ -4,9 +4,10 @@ import { api, type Page } from '../lib/api';
 import { formatDateTime, formatDuration, formatNumber } from '../lib/format';
 import { Link } from '../lib/router';
 import { useSession } from '../lib/session';
-import type { MyAttempt } from '../lib/types';
+import type { MyAttempt } from '../api/types';
 import { useResource } from '../lib/use-resource';
 import { errorText, useT } from '../messages';
+import { endpoints } from '../api/endpoints';
 
 const PAGE_SIZE = 20;
 
@@ -18,7 +19,7 @@ export function MyAttemptsPage() {
     () =>
       status === 'loading'
         ? new Promise<Page<MyAttempt>>(() => undefined)
-        : api<Page<MyAttempt>>('/api/me/attempts', { query: { page, pageSize: PAGE_SIZE } }),
+        : api<Page<MyAttempt>>(endpoints.myAttempts, { query: { page, pageSize: PAGE_SIZE } }),
     [page, status],
   );
   if (status === 'anonymous') {

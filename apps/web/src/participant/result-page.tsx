@@ -4,12 +4,13 @@ import { api } from '../lib/api';
 import { formatDateTime, formatDuration, formatNumber } from '../lib/format';
 import { Link } from '../lib/router';
 import { deviceId } from '../lib/storage';
-import type { Attempt, MyRank } from '../lib/types';
+import type { Attempt, MyRank, ReceiptCheck } from '../api/types';
 import { useResource } from '../lib/use-resource';
 import { errorText, useT } from '../messages';
 import { MyResultShare } from '../sharing/my-result-share';
 import { savedReceipt } from './quiz/attempt-store';
 import { PracticeResult } from './practice/practice-result';
+import { endpoints } from '../api/endpoints';
 
 function useMyRank(roundId: string | undefined) {
   const [rank, setRank] = useState<MyRank | null>(null);
@@ -22,7 +23,7 @@ function useMyRank(roundId: string | undefined) {
     // The board is updated right after a submission; ask again briefly if the rank is not in yet.
     const ask = () => {
       tries += 1;
-      api<MyRank>(`/api/rounds/${roundId}/leaderboard/me`).then(
+      api<MyRank>(endpoints.myRank(roundId)).then(
         (r) => {
           if (!alive) return;
           setRank(r);
@@ -47,7 +48,7 @@ function useMyRank(roundId: string | undefined) {
 export function ResultPage({ attemptId }: { attemptId: string }) {
   const t = useT();
   const attempt = useResource(
-    () => api<Attempt>(`/api/attempts/${attemptId}`, { headers: { 'X-Device-Id': deviceId() } }),
+    () => api<Attempt>(endpoints.attempt(attemptId), { headers: { 'X-Device-Id': deviceId() } }),
     [attemptId],
   );
   const submitted = attempt.data?.status === 'submitted';
@@ -91,7 +92,7 @@ export function ResultPage({ attemptId }: { attemptId: string }) {
     if (!receipt) return;
     try {
       setVerdict(
-        await api<{ valid: boolean; savedAt?: string }>('/api/receipts/verify', {
+        await api<ReceiptCheck>(endpoints.verifyReceipt, {
           method: 'POST',
           body: { receipt },
         }),

@@ -1,4 +1,4 @@
-import type { Round, RoundStatus } from '../lib/types';
+import type { Round, RoundStatus } from '../api/types';
 
 /** A round's status by the server's clock (`serverNow` of the contest response). */
 export function roundStatus(round: Round, serverNowMs: number): RoundStatus {

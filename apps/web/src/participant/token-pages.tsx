@@ -4,6 +4,7 @@ import { api } from '../lib/api';
 import { Link, useLocation } from '../lib/router';
 import { getSession, loginWithLink, reloadUser } from '../lib/session';
 import { errorText, useT } from '../messages';
+import { endpoints } from '../api/endpoints';
 
 /** `/xac-minh-email?token=…` — the link from the verification e-mail. */
 export function VerifyEmailPage() {
@@ -15,7 +16,7 @@ export function VerifyEmailPage() {
   useEffect(() => {
     if (!token || sent.current) return;
     sent.current = true; // a token works once: never post it twice (StrictMode runs effects twice)
-    api('/api/auth/verify-email', { method: 'POST', body: { token } }).then(
+    api(endpoints.verifyEmail, { method: 'POST', body: { token } }).then(
       () => {
         setState('done');
         if (getSession().user) void reloadUser().catch(() => undefined);
@@ -93,7 +94,7 @@ export function ResetPasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      await api('/api/auth/reset-password', { method: 'POST', body: { token, password } });
+      await api(endpoints.resetPassword, { method: 'POST', body: { token, password } });
       setDone(true);
     } catch (err) {
       setError(err);
@@ -155,7 +156,7 @@ export function ForgotPasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      await api('/api/auth/forgot-password', { method: 'POST', body: { email: email.trim() } });
+      await api(endpoints.forgotPassword, { method: 'POST', body: { email: email.trim() } });
       setSent(true);
     } catch (err) {
       setError(err);

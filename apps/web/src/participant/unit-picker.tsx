@@ -2,9 +2,10 @@ import { useId, useMemo, useState } from 'react';
 import { ErrorBox, Loading } from '../components/ui';
 import { api } from '../lib/api';
 import { fold } from '../lib/format';
-import type { Unit } from '../lib/types';
+import type { Unit } from '../api/types';
 import { useResource } from '../lib/use-resource';
 import { errorText, useT } from '../messages';
+import { endpoints } from '../api/endpoints';
 
 export interface UnitTree {
   byId: Map<string, Unit>;
@@ -17,7 +18,7 @@ export interface UnitTree {
 let unitsRequest: Promise<Unit[]> | null = null;
 /** The unit list changes rarely: one request per page load. */
 export function loadUnits(): Promise<Unit[]> {
-  unitsRequest ??= api<Unit[]>('/api/units').catch((error: unknown) => {
+  unitsRequest ??= api<Unit[]>(endpoints.units).catch((error: unknown) => {
     unitsRequest = null;
     throw error;
   });

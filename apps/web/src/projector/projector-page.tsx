@@ -6,7 +6,8 @@ import { errorText, useT } from '../messages';
 import { LiveBadge } from '../participant/leaderboard-page';
 import { LeaderboardTable } from '../participant/leaderboard-table';
 import { api } from '../lib/api';
-import type { Contest } from '../lib/types';
+import type { Contest } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 /**
  * `/man-hinh/:roundId` — the board on a projector: large type, updates by itself, no sign-in
@@ -21,7 +22,7 @@ export default function ProjectorPage({ roundId }: { roundId: string }) {
   const [title, setTitle] = useState<string | null>(null);
   useEffect(() => {
     if (!slug) return;
-    api<Contest>(`/api/contests/${encodeURIComponent(slug)}`).then(
+    api<Contest>(endpoints.contest(slug)).then(
       (c) => {
         const round = c.rounds.find((r) => r.id === roundId);
         setTitle(round ? `${c.title} — ${round.title}` : c.title);

@@ -5,27 +5,14 @@ import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
 import { OpenInBrowserHint } from '../sharing/open-in-browser';
 import { prizeKey, usePublicT } from './messages';
-
-interface Verification {
-  code: string;
-  valid: boolean;
-  revoked: boolean;
-  kind: string;
-  fullName: string;
-  unitName: string | null;
-  contestTitle: string;
-  roundTitle: string;
-  prize: string | null;
-  score: number;
-  issuedAt: string;
-  pdfUrl: string | null;
-}
+import type { CertificateVerification as Verification } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 /** `/chung-nhan/:code` — what the QR code on a certificate opens: valid or revoked, for whom. */
 export function CertificateCheckPage({ code }: { code: string }) {
   const t = usePublicT();
   const { data, error, loading, reload } = useResource(
-    () => api<Verification>(`/api/certificates/${encodeURIComponent(code)}`),
+    () => api<Verification>(endpoints.certificate(code)),
     [code],
   );
   if (loading) return <Loading />;

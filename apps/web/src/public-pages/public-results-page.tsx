@@ -7,31 +7,15 @@ import { errorText } from '../messages';
 import { useShareT } from '../sharing/messages';
 import { absoluteUrl, ShareSheet } from '../sharing/share-sheet';
 import { prizeKey, usePublicT } from './messages';
-
-interface PublicResults {
-  roundId: string;
-  contestTitle: string;
-  contestSlug: string;
-  roundTitle: string;
-  predictionEnabled: boolean;
-  perfectCount: number;
-  participants: number;
-  finalizedAt: string;
-  winners: Array<{
-    rank: number;
-    displayName: string;
-    unitName: string | null;
-    phone: string | null;
-    prize: string;
-  }>;
-}
+import type { PublicResults } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 /** `/ket-qua/:roundId` — the official winners of a round, for anyone (no sign-in). */
 export function PublicResultsPage({ roundId }: { roundId: string }) {
   const t = usePublicT();
   const st = useShareT();
   const { data, error, loading, reload } = useResource(
-    () => api<PublicResults>(`/api/rounds/${encodeURIComponent(roundId)}/results/public`),
+    () => api<PublicResults>(endpoints.publicResults(roundId)),
     [roundId],
   );
   if (loading) return <Loading />;

@@ -5,12 +5,8 @@ import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
 import { useShareT } from './messages';
 import { ShareSheet } from './share-sheet';
-
-interface ResultShare {
-  code: string;
-  url: string;
-  imageUrl: string | null;
-}
+import type { ResultShare } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 /**
  * On the result page: the person may make a public page of their result (first name, score,
@@ -21,14 +17,14 @@ export function MyResultShare({ attemptId, contestId }: { attemptId: string; con
   const contest = useResource(
     () =>
       contestId
-        ? api<{ title: string }>(`/api/contests/${contestId}`).catch(() => null)
+        ? api<{ title: string }>(endpoints.contest(contestId)).catch(() => null)
         : Promise.resolve(null),
     [contestId],
   );
   const contestTitle = contest.data?.title;
   const current = useResource(
     () =>
-      api<ResultShare>(`/api/attempts/${attemptId}/share`).catch((error: unknown) => {
+      api<ResultShare>(endpoints.share(attemptId)).catch((error: unknown) => {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;
       }),
@@ -43,9 +39,7 @@ export function MyResultShare({ attemptId, contestId }: { attemptId: string; con
     setBusy(true);
     setError(null);
     try {
-      current.setData(
-        await api<ResultShare>(`/api/attempts/${attemptId}/share`, { method: 'POST' }),
-      );
+      current.setData(await api<ResultShare>(endpoints.share(attemptId), { method: 'POST' }));
       setStopped(false);
     } catch (e) {
       setError(e);
@@ -57,7 +51,7 @@ export function MyResultShare({ attemptId, contestId }: { attemptId: string; con
     setBusy(true);
     setError(null);
     try {
-      await api(`/api/attempts/${attemptId}/share`, { method: 'DELETE' });
+      await api(endpoints.share(attemptId), { method: 'DELETE' });
       current.setData(null);
       setStopped(true);
     } catch (e) {

@@ -2,14 +2,13 @@ import { useState } from 'react';
 import { api } from '../lib/api';
 import { useResource } from '../lib/use-resource';
 import { useShareT } from './messages';
+import type { ReminderStatus } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 /** Opt in to one e-mail when each next round opens (docs/sharing.md, "Reminders"). */
 export function ReminderToggle({ contestId }: { contestId: string }) {
   const t = useShareT();
-  const status = useResource(
-    () => api<{ subscribed: boolean }>(`/api/contests/${contestId}/reminder`),
-    [contestId],
-  );
+  const status = useResource(() => api<ReminderStatus>(endpoints.reminder(contestId)), [contestId]);
   const [busy, setBusy] = useState(false);
   if (!status.data) return null;
   const toggle = async (on: boolean) => {
@@ -17,7 +16,7 @@ export function ReminderToggle({ contestId }: { contestId: string }) {
     status.setData({ subscribed: on }); // shown at once; the server's answer follows
     try {
       status.setData(
-        await api<{ subscribed: boolean }>(`/api/contests/${contestId}/reminder`, {
+        await api<ReminderStatus>(endpoints.reminder(contestId), {
           method: on ? 'PUT' : 'DELETE',
         }),
       );

@@ -6,24 +6,14 @@ import { useResource } from '../lib/use-resource';
 import { errorText } from '../messages';
 import { useShareT } from './messages';
 import { absoluteUrl, ShareSheet } from './share-sheet';
-
-interface SharedResult {
-  code: string;
-  firstName: string;
-  score: number;
-  maxScore: number;
-  rank: number | null;
-  contestTitle: string;
-  contestSlug: string;
-  roundId: string;
-  roundTitle: string;
-}
+import type { SharedResult } from '../api/types';
+import { endpoints } from '../api/endpoints';
 
 /** `/thanh-tich/:code` — a result its owner chose to share: first name, score, rank. */
 export function SharedResultPage({ code }: { code: string }) {
   const t = useShareT();
   const { data, error, loading, reload } = useResource(
-    () => api<SharedResult>(`/api/shared-results/${encodeURIComponent(code)}`),
+    () => api<SharedResult>(endpoints.sharedResult(code)),
     [code],
   );
   if (loading) return <Loading />;

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { api } from '../lib/api';
 import { storage } from '../lib/storage';
+import { endpoints } from '../api/endpoints';
 
 /** The channel a link came through (`?src=zalo-oa`), as the server accepts it. */
 const SOURCE = /^[a-z0-9][a-z0-9._-]{0,39}$/;
@@ -25,7 +26,7 @@ export function useContestSource(
     if (!signedIn || !contestId) return;
     const stored = storage.get(key(slug));
     if (!stored) return;
-    api(`/api/contests/${contestId}/source`, { method: 'POST', body: { src: stored } }).then(
+    api(endpoints.source(contestId), { method: 'POST', body: { src: stored } }).then(
       () => storage.remove(key(slug)),
       () => undefined, // kept for the next visit
     );

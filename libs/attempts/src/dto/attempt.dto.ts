@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -43,7 +43,12 @@ export class AttemptResultDto {
   @ApiProperty() autoSubmitted: boolean;
   @ApiProperty({ description: 'Essays not graded yet; the score may still rise' })
   pendingEssays: number;
-  @ApiPropertyOptional({ nullable: true }) prediction: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) prediction: number | null;
+}
+
+export class AttemptPredictionDto {
+  @ApiProperty() enabled: boolean;
+  @ApiProperty() prompt: string;
 }
 
 export class AttemptDto {
@@ -56,11 +61,13 @@ export class AttemptDto {
   @ApiProperty() deadlineAt: string;
   @ApiProperty() serverNow: string;
   @ApiProperty({ type: [AttemptQuestionDto] }) questions: AttemptQuestionDto[];
-  @ApiProperty({ description: '{ [questionId]: { optionIds?, text?, savedAt } }' }) answers: Record<
-    string,
-    SavedAnswerDto
-  >;
-  @ApiProperty() prediction: { enabled: boolean; prompt: string };
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(SavedAnswerDto) },
+    description: '{ [questionId]: { optionIds?, text?, savedAt } }',
+  })
+  answers: Record<string, SavedAnswerDto>;
+  @ApiProperty({ type: AttemptPredictionDto }) prediction: AttemptPredictionDto;
   @ApiProperty({ enum: ['one_per_screen', 'list'] }) displayMode: string;
   @ApiPropertyOptional({ type: AttemptResultDto }) result?: AttemptResultDto;
   @ApiPropertyOptional() receipt?: string;
@@ -74,6 +81,27 @@ export class AttemptDto {
       'Given once, when the attempt was started without X-Device-Id: send it as X-Device-Id on later calls',
   })
   deviceToken?: string;
+}
+
+/** One of the caller's attempts (GET /api/me/attempts). */
+export class MyAttemptDto {
+  @ApiProperty() id: string;
+  @ApiProperty() roundId: string;
+  @ApiProperty() contestId: string;
+  @ApiProperty() contestTitle: string;
+  @ApiProperty() roundTitle: string;
+  @ApiProperty() attemptNo: number;
+  @ApiProperty({ enum: ['in_progress', 'submitted'] }) status: string;
+  @ApiProperty() startedAt: string;
+  @ApiProperty() deadlineAt: string;
+  @ApiPropertyOptional({ type: AttemptResultDto }) result?: AttemptResultDto;
+}
+
+export class MyAttemptPageDto {
+  @ApiProperty({ type: [MyAttemptDto] }) items: MyAttemptDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
 }
 
 export class SaveAnswerDto {

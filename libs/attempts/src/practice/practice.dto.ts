@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath, OmitType } from '@nestjs/swagger';
 import { AttemptDto, SaveAnswerResultDto, SubmitResultDto } from '../dto/attempt.dto';
 
 /** The right answer of a practice question, shown to the person practising only. */
@@ -20,6 +20,8 @@ export class PracticeAttemptDto extends OmitType(AttemptDto, ['roundId'] as cons
   @ApiProperty({ enum: ['each', 'end'], description: 'When the right answers are shown' })
   reveal: 'each' | 'end';
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(PracticeFeedbackDto) },
     description:
       '{ [questionId]: feedback }: answered questions when reveal is "each", every question once submitted',
   })

@@ -4,6 +4,13 @@ import type { ContestEntity, DrawRule, FlagThresholds } from '../entities/contes
 import { fairnessRuleNotes } from '../rules/fairness-settings';
 import { effectiveFlagThresholds } from '../rules/flag-thresholds';
 import type { RoundEntity } from '../entities/round.entity';
+import {
+  DrawRuleDto,
+  LeaderboardSettingsDto,
+  PredictionDto,
+  PrizePointsDto,
+  PrizesDto,
+} from './contest-input.dto';
 
 export class RoundDto {
   @ApiProperty() id: string;
@@ -27,6 +34,24 @@ export class RoundDto {
   }
 }
 
+/** What a contest's practice settings show: the pool (bankIds, tags) only to its staff. */
+export class PracticeViewDto {
+  @ApiProperty() enabled: boolean;
+  @ApiPropertyOptional({ type: [String] }) bankIds?: string[];
+  @ApiPropertyOptional({ type: [String] }) tags?: string[];
+  @ApiPropertyOptional({ enum: ['each', 'end'] }) reveal?: 'each' | 'end';
+  @ApiPropertyOptional() questionCount?: number;
+}
+
+/** The detectors' thresholds in force for a contest (defaults filled in; docs/fairness.md). */
+export class FlagThresholdsViewDto implements Required<FlagThresholds> {
+  @ApiProperty() tooFastSecondsPerQuestion: number;
+  @ApiProperty() focusLostLeaves: number;
+  @ApiProperty() focusLostHiddenSeconds: number;
+  @ApiProperty() identicalAnswersOneIn: number;
+  @ApiProperty() sharedNetworkAccounts: number;
+}
+
 export class ContestSummaryDto {
   @ApiProperty() id: string;
   @ApiProperty() title: string;
@@ -46,28 +71,39 @@ export class ContestSummaryDto {
 
 export class ContestDto extends ContestSummaryDto {
   @ApiProperty() rules: string;
-  @ApiProperty({ enum: ['best', 'first', 'last'] }) attemptPolicy: string;
+  @ApiProperty({ enum: ['best', 'first', 'last'] }) attemptPolicy: 'best' | 'first' | 'last';
   @ApiProperty() shuffleQuestions: boolean;
   @ApiProperty() shuffleOptions: boolean;
-  @ApiProperty() prediction: { enabled: boolean; prompt: string };
-  @ApiProperty() prizes: {
+  @ApiProperty({ type: PredictionDto }) prediction: { enabled: boolean; prompt: string };
+  @ApiProperty({ type: PrizesDto }) prizes: {
     first: number;
     second: number;
     third: number;
     consolation: number;
     maxShareOfParticipants: number;
   };
-  @ApiProperty() prizePoints: { first: number; second: number; third: number; consolation: number };
+  @ApiProperty({ type: PrizePointsDto }) prizePoints: {
+    first: number;
+    second: number;
+    third: number;
+    consolation: number;
+  };
   @ApiProperty() onePrizePerPerson: boolean;
   @ApiProperty() requireVerifiedEmail: boolean;
   @ApiPropertyOptional({ type: [String], nullable: true }) eligibleUnitIds: string[] | null;
-  @ApiProperty() leaderboard: { public: boolean; freezeMinutesBeforeClose: number };
-  @ApiProperty({ enum: ['never', 'after_round'] }) revealAnswers: string;
-  @ApiProperty({ enum: ['one_per_screen', 'list'] }) displayMode: string;
+  @ApiProperty({ type: LeaderboardSettingsDto }) leaderboard: {
+    public: boolean;
+    freezeMinutesBeforeClose: number;
+  };
+  @ApiProperty({ enum: ['never', 'after_round'] }) revealAnswers: 'never' | 'after_round';
+  @ApiProperty({ enum: ['one_per_screen', 'list'] }) displayMode: 'one_per_screen' | 'list';
   @ApiProperty() minSubmitSeconds: number;
-  @ApiProperty({ enum: ['first', 'counted'] }) predictionAttempt: string;
+  @ApiProperty({ enum: ['first', 'counted'] }) predictionAttempt: 'first' | 'counted';
   @ApiProperty() lockPrediction: boolean;
-  @ApiProperty({ description: 'bankIds and tags only for the contest staff and admins' })
+  @ApiProperty({
+    type: PracticeViewDto,
+    description: 'bankIds and tags only for the contest staff and admins',
+  })
   practice: {
     enabled: boolean;
     bankIds?: string[];
@@ -75,7 +111,10 @@ export class ContestDto extends ContestSummaryDto {
     reveal?: 'each' | 'end';
     questionCount?: number;
   };
-  @ApiProperty({ description: 'The thresholds in force (defaults filled in)' })
+  @ApiProperty({
+    type: FlagThresholdsViewDto,
+    description: 'The thresholds in force (defaults filled in)',
+  })
   flagThresholds: Required<FlagThresholds>;
   @ApiProperty() requireNationalId: boolean;
   @ApiProperty({
@@ -83,9 +122,19 @@ export class ContestDto extends ContestSummaryDto {
     description: 'What the rules page states about prediction, practice and winner identity',
   })
   ruleNotes: string[];
-  @ApiPropertyOptional({ description: 'Only for the contest staff and admins' })
+  @ApiPropertyOptional({
+    type: [DrawRuleDto],
+    description: 'Only for the contest staff and admins',
+  })
   drawRules?: DrawRule[];
-  @ApiPropertyOptional({ nullable: true }) publishedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) publishedAt: string | null;
+}
+
+export class ContestPageDto {
+  @ApiProperty({ type: [ContestSummaryDto] }) items: ContestSummaryDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
 }
 
 export function contestStatus(

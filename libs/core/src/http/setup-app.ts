@@ -1,10 +1,11 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import { AllExceptionsFilter, toErrorBody } from '../errors/all-exceptions.filter';
+import { createOpenApiDocument } from './openapi';
 import { requestIdMiddleware } from './request-id.middleware';
 import { createValidationPipe } from './validation';
 
@@ -58,17 +59,7 @@ export function setupApp(app: NestExpressApplication, config: AppConfig): void {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('HoiThi API')
-      .setDescription(
-        'Online knowledge contests for Vietnam trade unions. Errors: { statusCode, code, message, requestId, details? }.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = createOpenApiDocument(app);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
     customSiteTitle: 'HoiThi API',

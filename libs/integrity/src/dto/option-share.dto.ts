@@ -5,5 +5,6 @@ export class OptionShareDto {
   @ApiProperty() text: string;
   @ApiProperty({ description: 'In the newest version drawn' }) correct: boolean;
   @ApiProperty() chosen: number;
-  @ApiProperty({ nullable: true, description: 'chosen / drawn' }) share: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'chosen / drawn' }) share:
+    number | null;
 }

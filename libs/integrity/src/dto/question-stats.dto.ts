@@ -3,7 +3,7 @@ import { QuestionStatsItemDto } from './question-stats-item.dto';
 
 export class QuestionStatsDto {
   @ApiProperty() contestId: string;
-  @ApiProperty({ nullable: true }) roundId: string | null;
+  @ApiProperty({ type: String, nullable: true }) roundId: string | null;
   @ApiProperty({ description: 'Submitted attempts analysed' }) attempts: number;
   @ApiProperty({ type: [QuestionStatsItemDto], description: 'Questions that look defective first' })
   questions: QuestionStatsItemDto[];

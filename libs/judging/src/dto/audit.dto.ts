@@ -24,18 +24,20 @@ export class AuditEntryDto {
   @ApiProperty() id: string;
   @ApiProperty() at: string;
   @ApiProperty() actorId: string;
-  @ApiProperty({ nullable: true }) actorName: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorName: string | null;
   @ApiProperty({ enum: AUDIT_ACTIONS }) action: string;
-  @ApiProperty({ nullable: true }) contestId: string | null;
-  @ApiProperty({ nullable: true }) roundId: string | null;
-  @ApiProperty({ nullable: true }) attemptId: string | null;
-  @ApiProperty({ nullable: true }) targetUserId: string | null;
-  @ApiProperty({ nullable: true }) targetUserName: string | null;
-  @ApiProperty({ nullable: true }) reason: string | null;
-  @ApiProperty({ description: 'What the action did, with its numbers' }) details: Record<
-    string,
-    unknown
-  >;
+  @ApiProperty({ type: String, nullable: true }) contestId: string | null;
+  @ApiProperty({ type: String, nullable: true }) roundId: string | null;
+  @ApiProperty({ type: String, nullable: true }) attemptId: string | null;
+  @ApiProperty({ type: String, nullable: true }) targetUserId: string | null;
+  @ApiProperty({ type: String, nullable: true }) targetUserName: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'What the action did, with its numbers',
+  })
+  details: Record<string, unknown>;
 }
 
 export class AuditPageDto {

@@ -6,8 +6,8 @@ export class AttemptJudgementDto {
   @ApiProperty() roundId: string;
   @ApiProperty() userId: string;
   @ApiProperty() disqualified: boolean;
-  @ApiProperty({ nullable: true }) disqualifiedAt: string | null;
-  @ApiProperty({ nullable: true }) disqualifiedReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) disqualifiedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) disqualifiedReason: string | null;
   @ApiProperty({
     description: 'false when the attempt already was in that state (nothing recorded)',
   })
@@ -42,6 +42,7 @@ export class UnitRankingEntryDto {
   participants: number;
   @ApiProperty() memberCount: number;
   @ApiProperty({
+    type: Number,
     nullable: true,
     description: 'participants / memberCount, at most 1; null without members',
   })

@@ -13,6 +13,7 @@ const EXCLUSIONS = [
 /** One person in a round's results, as judges see it (contacts included). */
 export class ResultEntryDto {
   @ApiProperty({
+    type: Number,
     nullable: true,
     description: 'null for a disqualified person (listed after everyone)',
   })
@@ -20,9 +21,10 @@ export class ResultEntryDto {
   @ApiProperty() userId: string;
   @ApiProperty() fullName: string;
   @ApiProperty() email: string;
-  @ApiProperty({ nullable: true }) phone: string | null;
-  @ApiProperty({ nullable: true }) unitName: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty({ type: String, nullable: true }) unitName: string | null;
   @ApiProperty({
+    type: String,
     nullable: true,
     example: '********1234',
     description: 'Confirmed national ID (CCCD), last 4 digits only; null when not confirmed',
@@ -33,8 +35,9 @@ export class ResultEntryDto {
   @ApiProperty() maxScore: number;
   @ApiProperty() correctCount: number;
   @ApiProperty() questionCount: number;
-  @ApiProperty({ nullable: true }) prediction: number | null;
+  @ApiProperty({ type: Number, nullable: true }) prediction: number | null;
   @ApiProperty({
+    type: Number,
     nullable: true,
     description: '|prediction − perfectCount|; null when no prediction is asked or given',
   })
@@ -51,7 +54,7 @@ export class ResultEntryDto {
   })
   excludedReason: string | null;
   @ApiProperty() disqualified: boolean;
-  @ApiProperty({ nullable: true }) disqualifiedReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) disqualifiedReason: string | null;
   @ApiProperty({ description: 'Essays of the counted attempt still waiting for a grade' })
   pendingEssays: number;
 }
@@ -68,7 +71,7 @@ export class RoundResultsDto {
   @ApiProperty({ description: 'floor(maxShareOfParticipants × participants)' }) prizeCap: number;
   @ApiProperty() predictionEnabled: boolean;
   @ApiProperty() computedAt: string;
-  @ApiProperty({ nullable: true }) finalizedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) finalizedAt: string | null;
   @ApiProperty({ type: [ResultEntryDto] }) entries: ResultEntryDto[];
 }
 
@@ -85,7 +88,7 @@ export class PublicWinnerDto {
     description: 'Masked: the first two and the last three digits only',
   })
   phone: string | null;
-  @ApiProperty({ nullable: true }) unitName: string | null;
+  @ApiProperty({ type: String, nullable: true }) unitName: string | null;
   @ApiProperty() score: number;
   @ApiProperty() correctCount: number;
   @ApiProperty() durationMs: number;

@@ -43,7 +43,11 @@ export class QuestionInputDto implements QuestionInput {
   @IsString({ each: true, message: 'Đáp án chấp nhận phải là văn bản' })
   acceptedAnswers?: string[];
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Edits: null removes the explanation',
+  })
   @IsOptional()
   @IsString({ message: 'Giải thích phải là văn bản' })
   explanation?: string;

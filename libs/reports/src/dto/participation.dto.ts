@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { CollectiveWeightsDto } from './report-settings.dto';
 
 export class ParticipationQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Report on the units below this one' })
@@ -93,8 +94,9 @@ export class ParticipationReportDto {
   @ApiProperty() organizationName: string;
   @ApiProperty({ format: 'date-time' }) generatedAt: string;
   @ApiProperty({ description: 'The collective score rule in words' }) collectiveRule: string;
-  @ApiProperty() collectiveWeights: { participation: number; prizes: number; averageScore: number };
-  @ApiProperty() prizePoints: Record<string, number>;
+  @ApiProperty({ type: CollectiveWeightsDto }) collectiveWeights: CollectiveWeightsDto;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } })
+  prizePoints: Record<string, number>;
   @ApiProperty({ type: ParticipationItemDto, description: 'The whole scope added up' })
   totals: ParticipationItemDto;
   @ApiProperty({ type: [ParticipationItemDto] }) items: ParticipationItemDto[];

@@ -52,7 +52,11 @@ export class ReportSettingsDto {
   @ApiProperty({ format: 'uuid' }) contestId: string;
   @ApiProperty() organizationName: string;
   @ApiProperty({ type: CollectiveWeightsDto }) collectiveWeights: CollectiveWeightsDto;
-  @ApiProperty({ description: 'Prize points per prize (the contest setting prizePoints)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    description: 'Prize points per prize (the contest setting prizePoints)',
+  })
   prizePoints: Record<string, number>;
   @ApiProperty({ description: 'The collective score rule in words, as reports print it' })
   collectiveRule: string;

@@ -16,7 +16,12 @@ describe('practice feedback', () => {
 
   it('names options by the letter the person saw', () => {
     expect(
-      rightAnswerText(question, { correct: false, correctOptionIds: ['o1'], explanation: null }),
+      rightAnswerText(question, {
+        questionId: 'q1',
+        correct: false,
+        correctOptionIds: ['o1'],
+        explanation: null,
+      }),
     ).toBe('A. Năm 1929');
     expect(answerText(question, { optionIds: ['o3', 'o2'] })).toBe('B. Năm 1945; C. Năm 1950');
     expect(answerText(question, undefined)).toBe('');
@@ -24,6 +29,7 @@ describe('practice feedback', () => {
       rightAnswerText(
         { type: 'short_text', options: [] },
         {
+          questionId: 'q2',
           correct: true,
           correctOptionIds: [],
           explanation: null,
@@ -38,6 +44,7 @@ describe('practice feedback', () => {
       <PracticeFeedbackBox
         question={question}
         feedback={{
+          questionId: 'q1',
           correct: false,
           correctOptionIds: ['o1'],
           explanation: 'Công đoàn Việt Nam thành lập ngày 28/7/1929.',

@@ -1,4 +1,4 @@
-import type { AnswerValue, AttemptQuestion, PracticeFeedback } from '../../lib/types';
+import type { AnswerValue, AttemptQuestion, PracticeFeedback } from '../../api/types';
 import { usePracticeT } from './messages';
 
 const LETTERS = 'ABCDEFGHIJ';

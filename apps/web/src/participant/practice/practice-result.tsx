@@ -1,5 +1,5 @@
 import { Link } from '../../lib/router';
-import type { Attempt } from '../../lib/types';
+import type { Attempt } from '../../api/types';
 import { formatDuration, formatNumber } from '../../lib/format';
 import { useT } from '../../messages';
 import { usePracticeT } from './messages';

@@ -4,10 +4,11 @@ import { api } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { deviceId } from '../../lib/storage';
-import type { Attempt, Contest } from '../../lib/types';
+import type { Attempt, Contest } from '../../api/types';
 import { errorText } from '../../messages';
 import { rememberAttempt } from '../quiz/attempt-store';
 import { usePracticeT } from './messages';
+import { endpoints } from '../../api/endpoints';
 
 /** The contest page's "Thi thử" section: shown only when the contest offers practice. */
 export function PracticeSection({ contest }: { contest: Contest }) {
@@ -25,7 +26,7 @@ export function PracticeSection({ contest }: { contest: Contest }) {
     setStarting(true);
     setError(null);
     try {
-      const attempt = await api<Attempt>(`/api/contests/${contest.id}/practice`, {
+      const attempt = await api<Attempt>(endpoints.practice(contest.id), {
         method: 'POST',
         headers: { 'X-Device-Id': deviceId() },
       });

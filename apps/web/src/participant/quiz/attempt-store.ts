@@ -1,5 +1,5 @@
 import { storage } from '../../lib/storage';
-import type { Attempt } from '../../lib/types';
+import type { Attempt } from '../../api/types';
 import { queueKey } from './offline-queue';
 
 /**

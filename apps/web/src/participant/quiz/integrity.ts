@@ -1,5 +1,6 @@
 import { api } from '../../lib/api';
 import { deviceId } from '../../lib/storage';
+import { endpoints } from '../../api/endpoints';
 
 export type IntegrityEventType =
   | 'visibility_hidden'
@@ -35,7 +36,7 @@ export function startIntegrityReporter(attemptId: string, intervalMs = 10_000): 
     buffer = [];
     sending = true;
     try {
-      await api(`/api/attempts/${attemptId}/events`, {
+      await api(endpoints.integrityEvents(attemptId), {
         method: 'POST',
         body: { events: batch },
         headers: { 'X-Device-Id': deviceId() },

@@ -151,7 +151,7 @@ describe('AnswerQueue', () => {
     const send = vi.fn((item: QueueItem) => {
       sent.push(item.answer.optionIds ?? []);
       return new Promise<SaveResult>((resolve) => {
-        release = () => resolve({ questionId: item.questionId, savedAt: '' });
+        release = () => resolve({ questionId: item.questionId, savedAt: '', receipt: 'r' });
       });
     });
     const q = make(send);

@@ -1,5 +1,5 @@
 import { ApiError } from '../../lib/api';
-import type { AnswerValue } from '../../lib/types';
+import type { AnswerValue, PracticeSaveResult } from '../../api/types';
 
 /**
  * The answers a phone has not yet got the server to acknowledge. Every choice is queued and
@@ -15,16 +15,12 @@ export interface QueueItem {
   queuedAt: number;
 }
 
-export interface SaveResult {
-  questionId: string;
-  savedAt: string;
-  receipt?: string;
-  /** Practice only, when it shows answers after each question (docs/fairness.md). */
-  correct?: boolean;
-  correctOptionIds?: string[];
-  explanation?: string | null;
-  acceptedAnswers?: string[];
-}
+/**
+ * What the server answers to a saved answer (PUT /api/attempts/:id/answers/:questionId); a
+ * practice attempt adds the right answer when it shows answers after each question (the practice
+ * shape is the counted one with those fields optional).
+ */
+export type SaveResult = PracticeSaveResult;
 
 export interface QueueSnapshot {
   /** Question ids waiting to be acknowledged, in sending order. */

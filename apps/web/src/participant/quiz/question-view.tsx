@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { AnswerValue, AttemptQuestion } from '../../lib/types';
+import type { AnswerValue, AttemptQuestion } from '../../api/types';
 import { useT } from '../../messages';
 import type { SaveState } from './answer-grid';
 

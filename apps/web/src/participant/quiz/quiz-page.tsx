@@ -1,7 +1,7 @@
 import { ErrorBox, Field, Loading, Modal, Notice } from '../../components/ui';
 import { ApiError, NetworkError } from '../../lib/api';
 import { Link } from '../../lib/router';
-import type { AnswerValue, AttemptQuestion } from '../../lib/types';
+import type { AnswerValue, AttemptQuestion } from '../../api/types';
 import { errorText, useT } from '../../messages';
 import { usePracticeT } from '../practice/messages';
 import { PracticeFeedbackBox } from '../practice/practice-feedback';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Attempt } from '../../lib/types';
+import type { Attempt } from '../../api/types';
 import type { CachedAttempt } from './attempt-store';
 import {
   initialQuizState,
@@ -14,20 +14,31 @@ import {
 const attempt: Attempt = {
   id: 'a1',
   roundId: 'r1',
+  contestId: 'c1',
+  attemptNo: 1,
+  displayMode: 'one_per_screen',
   status: 'in_progress',
   startedAt: '2026-08-03T01:00:00.000Z',
   deadlineAt: '2026-08-03T01:15:00.000Z',
   serverNow: '2026-08-03T01:00:00.000Z',
   questions: [
-    { id: 'q2', position: 2, type: 'short_text', prompt: 'Hai', options: [] },
+    { id: 'q2', position: 2, type: 'short_text', prompt: 'Hai', options: [], points: 1 },
     {
       id: 'q1',
       position: 1,
       type: 'single',
       prompt: 'Một',
       options: [{ id: 'o1', text: 'A' }],
+      points: 1,
     },
-    { id: 'q3', position: 3, type: 'multiple', prompt: 'Ba', options: [{ id: 'o3', text: 'C' }] },
+    {
+      id: 'q3',
+      position: 3,
+      type: 'multiple',
+      prompt: 'Ba',
+      options: [{ id: 'o3', text: 'C' }],
+      points: 1,
+    },
   ],
   answers: { q1: { optionIds: ['o1'], savedAt: '2026-08-03T01:01:00.000Z' } },
   prediction: { enabled: true, prompt: 'Bao nhiêu người?' },

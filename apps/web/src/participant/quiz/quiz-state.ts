@@ -1,4 +1,4 @@
-import type { AnswerValue, Attempt, AttemptQuestion } from '../../lib/types';
+import type { AnswerValue, Attempt, AttemptQuestion } from '../../api/types';
 import type { SaveState } from './answer-grid';
 import type { CachedAttempt } from './attempt-store';
 import type { QueueItem, QueueSnapshot } from './offline-queue';

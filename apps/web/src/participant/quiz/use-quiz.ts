@@ -9,7 +9,7 @@ import type {
   AttemptQuestion,
   PracticeFeedback,
   SubmitResult,
-} from '../../lib/types';
+} from '../../api/types';
 import {
   cachedAttempt,
   forgetAttempt,
@@ -29,6 +29,7 @@ import {
   type SaveResult,
 } from './offline-queue';
 import { initialQuizState, mergeQueuedAnswers, quizReducer, validPrediction } from './quiz-state';
+import { endpoints } from '../../api/endpoints';
 
 const EMPTY_SNAPSHOT: QueueSnapshot = {
   pending: [],
@@ -84,7 +85,7 @@ export function useQuiz(attemptId: string) {
     const q = new AnswerQueue({
       attemptId,
       send: (item) =>
-        api<SaveResult>(`/api/attempts/${attemptId}/answers/${item.questionId}`, {
+        api<SaveResult>(endpoints.answer(attemptId, item.questionId), {
           method: 'PUT',
           body: item.answer,
           headers: deviceHeaders(),
@@ -92,6 +93,7 @@ export function useQuiz(attemptId: string) {
       onSaved: (item, result) => {
         if (result.correct !== undefined) {
           const shown: PracticeFeedback = {
+            questionId: item.questionId,
             correct: result.correct,
             correctOptionIds: result.correctOptionIds ?? [],
             explanation: result.explanation ?? null,
@@ -122,7 +124,7 @@ export function useQuiz(attemptId: string) {
   const load = useCallback(
     async (initial: boolean) => {
       try {
-        const attempt = await api<Attempt>(`/api/attempts/${attemptId}`, {
+        const attempt = await api<Attempt>(endpoints.attempt(attemptId), {
           headers: deviceHeaders(),
         });
         const receivedAt = Date.now();
@@ -246,7 +248,7 @@ export function useQuiz(attemptId: string) {
           ? { prediction: Number(prediction) }
           : {};
       try {
-        const result = await api<SubmitResult>(`/api/attempts/${attemptId}/submit`, {
+        const result = await api<SubmitResult>(endpoints.submit(attemptId), {
           method: 'POST',
           body,
           headers: deviceHeaders(),
@@ -272,7 +274,7 @@ export function useQuiz(attemptId: string) {
   useEffect(() => {
     if (state.phase !== 'waiting') return;
     const id = setInterval(() => {
-      api<Attempt>(`/api/attempts/${attemptId}`, { headers: deviceHeaders() }).then(
+      api<Attempt>(endpoints.attempt(attemptId), { headers: deviceHeaders() }).then(
         (a) => a.status === 'submitted' && goToResult(),
         () => undefined,
       );
@@ -283,7 +285,7 @@ export function useQuiz(attemptId: string) {
   const moveHere = async () => {
     dispatch({ type: 'moveStarted' });
     try {
-      const attempt = await api<Attempt>(`/api/attempts/${attemptId}/move-here`, {
+      const attempt = await api<Attempt>(endpoints.moveHere(attemptId), {
         method: 'POST',
         headers: deviceHeaders(),
       });
