@@ -13,6 +13,7 @@ import { PingController } from './health/ping.controller';
 import { IntegrityApiModule } from './integrity/integrity-api.module';
 import { JudgingApiModule } from './judging/judging-api.module';
 import { LeaderboardApiModule } from './leaderboard/leaderboard-api.module';
+import { AppMetrics } from './metrics/app-metrics';
 import { QuestionBankApiModule } from './question-bank/question-bank-api.module';
 import { CertificatesApiModule } from './certificates/certificates-api.module';
 import { ReportsApiModule } from './reports/reports-api.module';
@@ -52,7 +53,7 @@ export class AppModule {
         WebModule,
       ],
       controllers: [HealthController, PingController],
-      providers: [DatabaseHealthRepository],
+      providers: [DatabaseHealthRepository, AppMetrics],
     };
   }
 }

@@ -29,6 +29,9 @@ export interface AnswerBatcherOptions {
   graceSeconds: number;
 }
 
+/** Told after every statement: how many saves it carried and how long it took (metrics). */
+export type BatchListener = (size: number, seconds: number) => void;
+
 /**
  * Answer saves, written in batches when they come faster than the database answers.
  *
@@ -51,6 +54,7 @@ export class AnswerBatcher {
   private readonly busyKeys = new Set<string>();
   private inFlight = 0;
   private readonly repository: AnswerSaveRepository;
+  private listener?: BatchListener;
 
   constructor(
     db: DataSource,
@@ -71,13 +75,33 @@ export class AnswerBatcher {
     });
   }
 
+  /** Saves waiting for a statement (not yet sent). */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  /** Statements being written now. */
+  get running(): number {
+    return this.inFlight;
+  }
+
+  onBatch(listener: BatchListener): void {
+    this.listener = listener;
+  }
+
   private pump(): void {
     while (this.inFlight < this.options.maxInFlight && this.queue.length > 0) {
       const batch = this.take();
       if (batch.length === 0) return; // everything waiting is behind a save of the same answer
       this.inFlight++;
+      const started = process.hrtime.bigint();
       void this.run(batch).finally(() => {
         this.inFlight--;
+        try {
+          this.listener?.(batch.length, Number(process.hrtime.bigint() - started) / 1e9);
+        } catch {
+          // metrics never break a save
+        }
         for (const w of batch) this.busyKeys.delete(w.key);
         this.pump();
       });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig, AppException } from '@app/core';
 import { DataSource } from 'typeorm';
 import type { SaveAnswerDto, SaveAnswerResultDto } from './dto/attempt.dto';
-import { AnswerBatcher } from './answer-batcher';
+import { AnswerBatcher, type BatchListener } from './answer-batcher';
 import { answerFromInput } from './answer-input';
 import { AttemptQuestionsCache } from './attempt-questions.cache';
 import { refusedWriteError } from './attempt-write-refusal';
@@ -79,5 +79,14 @@ export class AnswersService {
       savedAt,
     });
     return { questionId, savedAt, receipt };
+  }
+
+  /** The batcher's queue, for the metrics (apps/api/src/metrics). */
+  batchStats(): { waiting: number; running: number } {
+    return { waiting: this.batcher.waiting, running: this.batcher.running };
+  }
+
+  onBatch(listener: BatchListener): void {
+    this.batcher.onBatch(listener);
   }
 }

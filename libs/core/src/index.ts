@@ -15,6 +15,7 @@ export * from './http/setup-app';
 export * from './http/uuid-param.pipe';
 export * from './http/validation';
 export * from './logging/app-logger';
+export * from './metrics/metrics.service';
 export * from './http/public.decorator';
 export * from './text/legacy-fonts';
 export * from './text/vietnamese';

@@ -112,6 +112,11 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnApplicationShutd
     await this.redis?.close();
   }
 
+  /** Sockets connected to this instance (the `hoithi_socketio_connections` gauge). */
+  connectedSockets(): number {
+    return this.nsp?.sockets.size ?? 0;
+  }
+
   @SubscribeMessage('leaderboard:subscribe')
   async subscribe(
     @ConnectedSocket() socket: Socket,

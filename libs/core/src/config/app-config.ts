@@ -105,6 +105,14 @@ export interface SharingConfig {
   reminderPollMs: number;
 }
 
+/** Prometheus metrics (docs/operations.md): off unless a token or an internal port is set. */
+export interface MetricsConfig {
+  /** METRICS_TOKEN: `GET /metrics` on the main port answers only `Authorization: Bearer <token>`. */
+  token?: string;
+  /** METRICS_PORT: a second listener on 127.0.0.1 serving `GET /metrics` without a token. */
+  port?: number;
+}
+
 export interface AppConfig {
   env: NodeEnv;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -117,6 +125,7 @@ export interface AppConfig {
   rateLimit: RateLimitConfig;
   attempts: AttemptsConfig;
   sharing: SharingConfig;
+  metrics: MetricsConfig;
   seedDemo: boolean;
   /** Background jobs (mail sender, attempt sweeper) run in this process. */
   workers: boolean;

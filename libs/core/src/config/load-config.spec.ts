@@ -27,6 +27,9 @@ describe('loadConfig', () => {
     [{ ADMIN_EMAIL: 'a@b.vn' }, /^Configuration error: ADMIN_PASSWORD must be set together/],
     [{ SMTP_URL: 'ftp://x' }, /^Configuration error: SMTP_URL must start with smtp:/],
     [{ NATIONAL_ID_KEY: 'abc' }, /^Configuration error: NATIONAL_ID_KEY must be 32 bytes/],
+    [{ METRICS_TOKEN: 'short' }, /^Configuration error: METRICS_TOKEN must be at least 16/],
+    [{ METRICS_PORT: '0' }, /^Configuration error: METRICS_PORT must be between 1 and 65535/],
+    [{ PORT: '4000', METRICS_PORT: '4000' }, /^Configuration error: METRICS_PORT must differ/],
   ])('fails fast on %j with a one-line message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
     try {

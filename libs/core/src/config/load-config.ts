@@ -77,6 +77,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
       return new URL(o).origin;
     });
 
+  const metricsToken = read('METRICS_TOKEN');
+  if (metricsToken !== undefined && !/^[\x21-\x7e]{16,}$/.test(metricsToken)) {
+    throw new ConfigError('METRICS_TOKEN', 'must be at least 16 printable characters, no spaces');
+  }
+  const metricsPortRaw = read('METRICS_PORT');
+  const metricsPort =
+    metricsPortRaw === undefined ? undefined : integer('METRICS_PORT', metricsPortRaw, 1, 65535);
+  if (metricsPort !== undefined && metricsPort === port) {
+    throw new ConfigError('METRICS_PORT', `must differ from PORT (both ${port})`);
+  }
+
   return {
     env: nodeEnv,
     logLevel: oneOf('LOG_LEVEL', read('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info'), [
@@ -228,6 +239,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
         3_600_000,
       ),
     },
+    metrics: { token: metricsToken, port: metricsPort },
     seedDemo: bool('SEED_DEMO', read('SEED_DEMO'), databaseUrl === undefined),
     workers: bool('RUN_WORKERS', read('RUN_WORKERS'), true),
     webRoot: read('WEB_ROOT') ? path.resolve(read('WEB_ROOT') as string) : undefined,

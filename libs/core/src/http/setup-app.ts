@@ -5,6 +5,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import { AllExceptionsFilter, toErrorBody } from '../errors/all-exceptions.filter';
+import { MetricsService } from '../metrics/metrics.service';
 import { createOpenApiDocument } from './openapi';
 import { requestIdMiddleware } from './request-id.middleware';
 import { createValidationPipe } from './validation';
@@ -20,6 +21,8 @@ export function setupApp(app: NestExpressApplication, config: AppConfig): void {
   app.set('trust proxy', config.http.trustProxy);
   app.set('etag', false);
   app.disable('x-powered-by');
+  const metrics = app.get(MetricsService);
+  app.use(metrics.httpMiddleware());
   app.use(requestIdMiddleware);
 
   const strictHelmet = helmet({
@@ -44,6 +47,7 @@ export function setupApp(app: NestExpressApplication, config: AppConfig): void {
       : strictHelmet(req, res, next),
   );
   app.use(compression({ threshold: 1024 }));
+  app.use(metrics.scrapeMiddleware());
   app.use(express.json({ limit: '1mb' }));
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (!error) return next();
