@@ -1,7 +1,7 @@
 import { ApiError } from './lib/api';
 import { createMessages, describeError, getLang } from './lib/i18n';
 
-/** Interface text of the participant app, in Vietnamese (DOMAIN.md vocabulary) and English. */
+/** Interface text of the participant app, in Vietnamese (docs/domain.md vocabulary) and English. */
 const vi = {
   'app.name': 'HoiThi',
   'app.tagline': 'Cuộc thi trực tuyến tìm hiểu kiến thức',

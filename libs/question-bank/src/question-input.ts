@@ -1,5 +1,5 @@
 /**
- * The shape of a question as authors write it (API.md, "Question banks"): the body of
+ * The shape of a question as authors write it (docs/api.md, "Question banks"): the body of
  * `POST /api/banks/:bankId/questions`, a row of the Excel template, an item of an import preview.
  */
 export const QUESTION_TYPES = ['single', 'multiple', 'true_false', 'short_text', 'essay'] as const;

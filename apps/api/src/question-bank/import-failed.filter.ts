@@ -3,7 +3,7 @@ import { AppException, ErrorCode, toErrorBody } from '@app/core';
 import type { Response } from 'express';
 
 /**
- * API.md gives IMPORT_FAILED answers a top-level `errors: [{ row, message }]`; the shared filter
+ * docs/api.md gives IMPORT_FAILED answers a top-level `errors: [{ row, message }]`; the shared filter
  * puts problems in `details`. This adds `errors` (the same list) for the import route only.
  */
 @Catch(AppException)

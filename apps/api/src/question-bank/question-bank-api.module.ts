@@ -7,7 +7,7 @@ import { BanksController } from './banks.controller';
 import { QuestionImportsController } from './question-imports.controller';
 import { QuestionsController } from './questions.controller';
 
-/** HTTP surface of the question banks (API.md, "Question banks"): organizers and admins only. */
+/** HTTP surface of the question banks (docs/api.md, "Question banks"): organizers and admins only. */
 @Module({
   imports: [QuestionBankModule],
   controllers: [

@@ -48,7 +48,7 @@ const ItemIndexPipe = new ParseIntPipe({
   exceptionFactory: () => AppException.notFound('Không tìm thấy câu này trong bản xem trước'),
 });
 
-/** Import with preview (API.md, "Import with preview"), for every supported file format. */
+/** Import with preview (docs/api.md, "Import with preview"), for every supported file format. */
 @ApiTags('question banks')
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'Not an organizer or admin' })

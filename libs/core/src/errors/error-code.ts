@@ -1,4 +1,4 @@
-/** Stable machine-readable error codes (API.md). Clients switch on these, never on messages. */
+/** Stable machine-readable error codes (docs/api.md). Clients switch on these, never on messages. */
 export const ErrorCode = {
   VALIDATION_FAILED: 'VALIDATION_FAILED',
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
@@ -18,7 +18,7 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHORIZED: 'UNAUTHORIZED',
-  // Additions beyond API.md's list (documented in the README and OpenAPI).
+  // Additions beyond docs/api.md's list (documented in the README and OpenAPI).
   CONFLICT: 'CONFLICT',
   ACCOUNT_DISABLED: 'ACCOUNT_DISABLED',
   SLUG_TAKEN: 'SLUG_TAKEN',

@@ -12,7 +12,7 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-/** Problems of one question against the rules of API.md; empty when it is valid. */
+/** Problems of one question against the rules of docs/api.md; empty when it is valid. */
 function problems(q: QuestionInput): string[] {
   const out: string[] = [];
   const options = q.options ?? [];

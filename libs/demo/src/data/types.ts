@@ -1,6 +1,6 @@
 /**
  * Shapes of the demo content. `QuestionInput` is a structural copy of the question-bank lib's
- * type (API.md, "Question banks") so the demo data does not depend on that lib's index.
+ * type (docs/api.md, "Question banks") so the demo data does not depend on that lib's index.
  */
 export type QuestionType = 'single' | 'multiple' | 'true_false' | 'short_text' | 'essay';
 

@@ -1,4 +1,4 @@
-/** Page signals the web app reports (API.md: `POST /api/attempts/:id/events`). */
+/** Page signals the web app reports (docs/api.md: `POST /api/attempts/:id/events`). */
 export const INTEGRITY_EVENT_TYPES = [
   'visibility_hidden',
   'visibility_visible',

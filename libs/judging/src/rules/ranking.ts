@@ -1,5 +1,5 @@
 /**
- * Final ranking of a closed round (issue 7, API.md "Judging and results"). Pure.
+ * Final ranking of a closed round (issue 7, docs/api.md "Judging and results"). Pure.
  *
  * Order: score desc; then |prediction − perfectCount| asc when the contest asks a prediction
  * (an entry without a prediction comes after every entry with one); then durationMs asc; then

@@ -1,7 +1,7 @@
 import type { BoardView } from './board-room';
 
 /**
- * Which standings a board shows (API.md "Leaderboards"). The public board freezes
+ * Which standings a board shows (docs/api.md "Leaderboards"). The public board freezes
  * `freezeMinutesBeforeClose` before the round closes and stays frozen until the judges finalize
  * the results; from then on every board shows the final results. Pure.
  */

@@ -1,5 +1,5 @@
 /**
- * The order of a live board (API.md "Leaderboards"): score desc, durationMs asc, submittedAt asc,
+ * The order of a live board (docs/api.md "Leaderboards"): score desc, durationMs asc, submittedAt asc,
  * then userId asc so that ranks are never shared and the order is the same everywhere (the
  * database index `(round_id, score DESC, duration_ms, submitted_at, user_id)` sorts the same way).
  * The prediction tie-break belongs to the final results only. Pure.

@@ -30,7 +30,7 @@ export interface StoredImportItem {
 }
 
 /**
- * An uploaded question file read into a preview (API.md, "Import with preview"). Nothing
+ * An uploaded question file read into a preview (docs/api.md, "Import with preview"). Nothing
  * reaches the bank until it is confirmed; unconfirmed or not, it is purged after `expiresAt`.
  */
 @Entity('question_imports')

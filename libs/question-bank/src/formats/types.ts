@@ -1,6 +1,6 @@
 import type { QuestionInput } from '../question-input';
 
-/** The formats an uploaded question file can be in (API.md, "Import with preview"). */
+/** The formats an uploaded question file can be in (docs/api.md, "Import with preview"). */
 export const IMPORT_FORMATS = [
   'xlsx',
   'csv',

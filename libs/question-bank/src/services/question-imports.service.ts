@@ -30,7 +30,7 @@ const NOT_FOUND = 'Không tìm thấy bản xem trước này (có thể đã h�
 const ITEM_NOT_FOUND = 'Không tìm thấy câu này trong bản xem trước (có thể đã bị bỏ)';
 
 /**
- * Import with preview (API.md): any supported file is read into proposed questions with
+ * Import with preview (docs/api.md): any supported file is read into proposed questions with
  * reasons and warnings and kept server-side; the organizer edits or drops items, then
  * confirms, which writes every remaining item to the bank in one transaction. Nothing reaches
  * the bank before confirmation.

@@ -20,7 +20,7 @@ interface IntegrityEvent {
 const MAX_BUFFER = 300;
 
 /**
- * Page signals for the judges (API.md: POST /api/attempts/:id/events), sent in batches every
+ * Page signals for the judges (docs/api.md: POST /api/attempts/:id/events), sent in batches every
  * ~10 s and on pagehide. sendBeacon cannot carry the Authorization header, so the last batch
  * goes with fetch `keepalive`. Events that could not be sent wait for the next batch.
  */
