@@ -8,6 +8,7 @@ import { AccountsApiModule } from './accounts/accounts-api.module';
 import { AttemptsApiModule } from './attempts/attempts-api.module';
 import { ContestsApiModule } from './contests/contests-api.module';
 import { DatabaseHealthRepository } from './health/database-health.repository';
+import { DrainState } from './health/drain-state';
 import { HealthController } from './health/health.controller';
 import { PingController } from './health/ping.controller';
 import { IntegrityApiModule } from './integrity/integrity-api.module';
@@ -53,7 +54,7 @@ export class AppModule {
         WebModule,
       ],
       controllers: [HealthController, PingController],
-      providers: [DatabaseHealthRepository, AppMetrics],
+      providers: [DatabaseHealthRepository, DrainState, AppMetrics],
     };
   }
 }
