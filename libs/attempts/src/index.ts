@@ -1,18 +1,28 @@
-export * from './answer-batcher';
-export * from './answers.service';
-export * from './attempt-sweeper.service';
-export * from './attempt-write-refusal';
-export * from './attempts.module';
+export { AnswerBatcher } from './answer-batcher';
+export { AnswersService } from './answers.service';
+export { AttemptSweeperService } from './attempt-sweeper.service';
+export { refusedWriteError } from './attempt-write-refusal';
+export { AttemptsModule } from './attempts.module';
 export { AttemptsRepository } from './attempts.repository';
-export * from './attempts.service';
-export * from './dto/attempt.dto';
-export * from './dto/round-insights.dto';
-export * from './entities/attempt-answer.entity';
-export * from './entities/attempt.entity';
-export * from './entities/round-standing.entity';
-export * from './grading';
-export * from './question-snapshots.service';
-export * from './receipt.service';
+export { AttemptsService } from './attempts.service';
+export {
+  AttemptDto,
+  MyAttemptDto,
+  MyAttemptPageDto,
+  SaveAnswerDto,
+  SaveAnswerResultDto,
+  SavedAnswerDto,
+  SubmitAttemptDto,
+  SubmitResultDto,
+  VerifyReceiptDto,
+  VerifyReceiptResultDto,
+} from './dto/attempt.dto';
+export { EssayAnswerDto, ParticipationDto } from './dto/round-insights.dto';
+export { AttemptAnswerEntity } from './entities/attempt-answer.entity';
+export { AttemptEntity, type DrawnQuestion } from './entities/attempt.entity';
+export { GradingService } from './grading';
+export { QuestionSnapshotsService, type VersionSnapshot } from './question-snapshots.service';
+export { ReceiptService } from './receipt.service';
 export {
   type AttemptScore,
   type CountableAttempt,
@@ -20,11 +30,20 @@ export {
   pickCountedAttempt,
   scoreAttempt,
 } from './rules/scoring';
-export * from './rules/device';
-export * from './rules/timing';
+export { deviceSql, isOtherDevice, normalizeDeviceId } from './rules/device';
+export { computeDeadline, isPastGrace, timingSql } from './rules/timing';
 export { scoreSubmission } from './scoring';
-export * from './standings.service';
-export * from './submission.service';
-export * from './round-insights.service';
-export * from './practice/practice.dto';
-export * from './practice/practice.service';
+export { StandingsService } from './standings.service';
+export {
+  ATTEMPT_SUBMITTED,
+  SubmissionService,
+  type AttemptSubmittedEvent,
+} from './submission.service';
+export { RoundInsightsService } from './round-insights.service';
+export {
+  PracticeAttemptDto,
+  PracticeFeedbackDto,
+  PracticeSaveResultDto,
+  PracticeSubmitResultDto,
+} from './practice/practice.dto';
+export { PracticeService } from './practice/practice.service';

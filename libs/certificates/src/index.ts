@@ -1,8 +1,10 @@
-export * from './certificate-files.service';
-export * from './certificate-pdf';
-export * from './certificates.module';
-export * from './certificates.service';
-export * from './dto/certificate-template.dto';
-export * from './dto/certificate.dto';
-export * from './rules/certificate-text';
-export * from './template/certificate-template.service';
+export { verificationPath } from './certificate-files.service';
+export { CertificatesModule } from './certificates.module';
+export { CertificatesService } from './certificates.service';
+export {
+  CertificateTemplateDto,
+  UpdateCertificateTemplateDto,
+} from './dto/certificate-template.dto';
+export { CertificateLinkDto, CertificateVerificationDto } from './dto/certificate.dto';
+export { PRIZE_NAMES } from './rules/certificate-text';
+export { CertificateTemplateService } from './template/certificate-template.service';

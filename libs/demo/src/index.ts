@@ -1,4 +1,3 @@
-export * from './data';
-export * from './demo-schedule';
-export * from './demo-seed.service';
-export * from './demo.module';
+export { DEMO_BANKS, DEMO_UNITS } from './data';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-seed.service';
+export { DemoModule } from './demo.module';

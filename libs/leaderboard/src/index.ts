@@ -1,19 +1,19 @@
-export * from './dto/leaderboard-entry.dto';
-export * from './dto/leaderboard-query.dto';
-export * from './dto/leaderboard.dto';
-export * from './dto/my-rank-query.dto';
-export * from './dto/my-rank.dto';
-export * from './dto/round-stats.dto';
-export * from './dto/subscribe-board.dto';
-export * from './entities/frozen-standing.entity';
-export * from './entities/leaderboard-freeze.entity';
-export * from './leaderboard-signals.service';
-export * from './leaderboard.events';
-export * from './leaderboard.module';
-export * from './leaderboard.service';
-export * from './live-boards.service';
-export * from './rules/board-room';
-export * from './rules/live-signal';
+export { LeaderboardQueryDto } from './dto/leaderboard-query.dto';
+export { LeaderboardDto } from './dto/leaderboard.dto';
+export { MyRankQueryDto } from './dto/my-rank-query.dto';
+export { MyRankDto } from './dto/my-rank.dto';
+export { RoundStatsDto } from './dto/round-stats.dto';
+export { SubscribeBoardDto } from './dto/subscribe-board.dto';
+export { LeaderboardSignalsService } from './leaderboard-signals.service';
+export {
+  LEADERBOARD_OUTBOX,
+  LEADERBOARD_RELAY,
+  type LeaderboardOutboxMessage,
+} from './leaderboard.events';
+export { LeaderboardModule } from './leaderboard.module';
+export { LeaderboardService } from './leaderboard.service';
+export { LiveBoardsService } from './live-boards.service';
+export { boardRoom, parseBoardRoom } from './rules/board-room';
 export {
   BOARD_INDEX_COLUMNS,
   boardOrderSql,

@@ -1,10 +1,13 @@
-export * from './mail-outbox.entity';
 export { MailOutboxRepository } from './mail-outbox.repository';
-export * from './mail-sender.service';
-export * from './mail-template';
-export * from './mail-transport.service';
-export * from './mail.module';
-export * from './mail.service';
-export * from './rules/retry-delay';
-export * from './templates/account-mails';
-export * from './templates/layout';
+export { MailSender } from './mail-sender.service';
+export { type MailTemplate } from './mail-template';
+export { MailTransport } from './mail-transport.service';
+export { MailModule } from './mail.module';
+export { MailService } from './mail.service';
+export {
+  resetPasswordMail,
+  signInLinkMail,
+  verifyEmailMail,
+  welcomeMail,
+} from './templates/account-mails';
+export { escapeHtml, renderBody } from './templates/layout';

@@ -1,50 +1,41 @@
-export * from './question-bank.module';
-export * from './question-input';
-export * from './entities/question-bank.entity';
-export * from './entities/question-bank-editor.entity';
-export * from './entities/question.entity';
-export * from './entities/question-version.entity';
-export * from './entities/question-import.entity';
-export * from './rules/option-ids';
-export * from './rules/prepare-question';
-export * from './rules/merge-question-edit';
-export * from './rules/search-text';
-export * from './services/bank-access.guard';
-export * from './services/bank-access.service';
-export * from './services/question-banks.service';
-export * from './services/question-pool.service';
-export * from './services/questions.service';
-export * from './services/question-transfer.service';
-export * from './services/question-imports.service';
-export * from './rules/import-report';
-export * from './rules/spreadsheet-kind';
-export * from './rules/review-import-items';
-export * from './dto/bank.dto';
-export * from './dto/bank-editor.dto';
-export * from './dto/bank-page.dto';
-export * from './dto/create-bank.dto';
-export * from './dto/update-bank.dto';
-export * from './dto/list-banks-query.dto';
-export * from './dto/option-input.dto';
-export * from './dto/question-input.dto';
-export * from './dto/update-question.dto';
-export * from './dto/list-questions-query.dto';
-export * from './dto/question-option.dto';
-export * from './dto/question.dto';
-export * from './dto/question-detail.dto';
-export * from './dto/question-page.dto';
-export * from './dto/question-version.dto';
-export * from './dto/import-row-error.dto';
-export * from './dto/import-result.dto';
-export * from './dto/import-query.dto';
-export * from './dto/export-query.dto';
-export * from './dto/import-item-problem.dto';
-export * from './dto/import-item-source.dto';
-export * from './dto/import-preview-item.dto';
-export * from './dto/import-preview.dto';
-export * from './dto/import-preview-summary.dto';
-export * from './dto/import-counts.dto';
-export * from './rules/import-counts';
-export * from './dto/import-confirm-result.dto';
-export * from './dto/update-import-item.dto';
-export * from './formats';
+export { QuestionBankModule } from './question-bank.module';
+export { QUESTION_TYPES } from './question-input';
+export { validateQuestion } from './rules/prepare-question';
+export { BankAccessGuard, BankScoped } from './services/bank-access.guard';
+export { BankAccessService, type BankEditorRow } from './services/bank-access.service';
+export { QuestionBanksService } from './services/question-banks.service';
+export { QuestionPoolService } from './services/question-pool.service';
+export { QuestionsService } from './services/questions.service';
+export {
+  IMPORT_MAX_BYTES,
+  QuestionTransferService,
+  fileTooLarge,
+  importFailed,
+  type DownloadFile,
+  type UploadedSheet,
+} from './services/question-transfer.service';
+export {
+  QuestionImportsService,
+  type UploadedQuestionFile,
+} from './services/question-imports.service';
+export { BankDto } from './dto/bank.dto';
+export { AddBankEditorDto, BankAccessDto, BankEditorDto } from './dto/bank-editor.dto';
+export { BankPageDto } from './dto/bank-page.dto';
+export { CreateBankDto } from './dto/create-bank.dto';
+export { UpdateBankDto } from './dto/update-bank.dto';
+export { ListBanksQueryDto } from './dto/list-banks-query.dto';
+export { QuestionInputDto } from './dto/question-input.dto';
+export { UpdateQuestionDto } from './dto/update-question.dto';
+export { ListQuestionsQueryDto } from './dto/list-questions-query.dto';
+export { QuestionDetailDto } from './dto/question-detail.dto';
+export { QuestionPageDto } from './dto/question-page.dto';
+export { QuestionVersionDto } from './dto/question-version.dto';
+export { ImportResultDto } from './dto/import-result.dto';
+export { ImportQueryDto } from './dto/import-query.dto';
+export { ExportQueryDto } from './dto/export-query.dto';
+export { ImportPreviewItemDto } from './dto/import-preview-item.dto';
+export { ImportPreviewDto } from './dto/import-preview.dto';
+export { ImportPreviewSummaryDto } from './dto/import-preview-summary.dto';
+export { ImportConfirmResultDto } from './dto/import-confirm-result.dto';
+export { UpdateImportItemDto } from './dto/update-import-item.dto';
+export { IMPORT_LIMITS } from './formats';

@@ -1,11 +1,13 @@
-export * from './dto/participation.dto';
-export * from './dto/report-settings.dto';
-export * from './export/participation-export.service';
-export * from './export/report-table';
-export * from './participation/participation-report.service';
-export * from './participation/participation.repository';
-export * from './reports.module';
-export * from './rules/collective-score';
-export * from './rules/participation-rows';
-export * from './rules/vietnam-week';
-export * from './settings/report-settings.service';
+export {
+  ParticipationExportLinksDto,
+  ParticipationExportQueryDto,
+  ParticipationQueryDto,
+  ParticipationReportDto,
+} from './dto/participation.dto';
+export { ReportSettingsDto, UpdateReportSettingsDto } from './dto/report-settings.dto';
+export { ParticipationExportService } from './export/participation-export.service';
+export { ParticipationReportService } from './participation/participation-report.service';
+export { ParticipationRepository } from './participation/participation.repository';
+export { ReportsModule } from './reports.module';
+export { vietnamWeekStart, vietnamWeekStartSql } from './rules/vietnam-week';
+export { ReportSettingsService } from './settings/report-settings.service';
